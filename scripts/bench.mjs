@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// npm run bench: figures and ratios, never pass/fail. Each section is a script
+// of its own so it can be run alone.
+import { spawnSync } from 'node:child_process';
+
+const sections = [['Bundle size', ['npm', ['run', '--silent', 'size']]]];
+for (const [title, [cmd, args]] of sections) {
+  console.log(`\n== ${title} ==`);
+  const result = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (result.status !== 0) process.exitCode = 1;
+}

@@ -1,0 +1,45 @@
+/**
+ * The security headers of the app, written once: vite.config.ts puts the policy
+ * into the built index.html as a <meta>, and test/core/headers.test.ts checks
+ * that public/_headers (for hosts that read it) says the same.
+ *
+ * Why each directive (shared/DESIGN.md, "Security posture"):
+ * - nothing but our own files may load or run; no CDN, fonts or analytics;
+ * - the only place a form may go is Sectigo's ordering host;
+ * - Trusted Types: no string may reach an HTML or script sink.
+ */
+export const FORM_ACTION_ORIGIN = 'https://secure.trust-provider.com';
+
+export const CSP_DIRECTIVES: readonly (readonly [string, string])[] = [
+  ['default-src', "'none'"],
+  ['script-src', "'self'"],
+  ['style-src', "'self'"],
+  ['img-src', "'self'"],
+  ['connect-src', "'self'"],
+  ['manifest-src', "'self'"],
+  ['form-action', `'self' ${FORM_ACTION_ORIGIN}`],
+  ['base-uri', "'none'"],
+  ['object-src', "'none'"],
+  ['require-trusted-types-for', "'script'"],
+  ['trusted-types', "'none'"],
+];
+
+/** Directives a <meta> policy cannot carry; they go only in real headers. */
+export const HEADER_ONLY_DIRECTIVES: readonly (readonly [string, string])[] = [
+  ['frame-ancestors', "'none'"],
+];
+
+export const cspString = (directives: readonly (readonly [string, string])[]): string =>
+  directives.map(([name, value]) => `${name} ${value}`).join('; ');
+
+export const META_CSP = cspString(CSP_DIRECTIVES);
+export const HEADER_CSP = cspString([...CSP_DIRECTIVES, ...HEADER_ONLY_DIRECTIVES]);
+
+/** The other headers of public/_headers. */
+export const OTHER_HEADERS: readonly (readonly [string, string])[] = [
+  ['Referrer-Policy', 'no-referrer'],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['X-Frame-Options', 'DENY'],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'],
+];

@@ -1,0 +1,48 @@
+/**
+ * Hash routing: `#/reference?q=-16`. The hash never reaches a server, so a view
+ * and its query can be linked to without anything leaving the page.
+ */
+import { useEffect, useState } from 'preact/hooks';
+
+export interface Route {
+  readonly view: string;
+  readonly params: URLSearchParams;
+}
+
+export function parseHash(hash: string): Route {
+  const body = hash.replace(/^#\/?/, '');
+  const queryAt = body.indexOf('?');
+  const view = (queryAt === -1 ? body : body.slice(0, queryAt)).replace(/\/+$/, '');
+  const params = new URLSearchParams(queryAt === -1 ? '' : body.slice(queryAt + 1));
+  return { view, params };
+}
+
+export function formatHash(view: string, params?: Record<string, string>): string {
+  const query = new URLSearchParams(
+    Object.entries(params ?? {}).filter(([, value]) => value !== ''),
+  ).toString();
+  return `#/${view}${query ? `?${query}` : ''}`;
+}
+
+/** The current route; follows back/forward and links. */
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseHash(window.location.hash));
+  useEffect(() => {
+    const onChange = () => {
+      setRoute(parseHash(window.location.hash));
+    };
+    window.addEventListener('hashchange', onChange);
+    return () => {
+      window.removeEventListener('hashchange', onChange);
+    };
+  }, []);
+  return route;
+}
+
+/** Updates the query of the current view without adding a history entry per keystroke. */
+export function replaceRouteParams(view: string, params: Record<string, string>): void {
+  const next = formatHash(view, params);
+  if (window.location.hash !== next) {
+    window.history.replaceState(window.history.state, '', next);
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * The app's views. Each is loaded on demand (dynamic import) so the first page
+ * load carries only the shell; the PKI code in particular stays out of it.
+ */
+import type { ComponentType } from 'preact';
+import type { Route } from '../route';
+
+export interface ViewProps {
+  readonly route: Route;
+}
+
+export interface ViewEntry {
+  readonly id: string;
+  readonly label: string;
+  /** One line for the navigation's tooltip and the home page. */
+  readonly summary: string;
+  readonly load: () => Promise<ComponentType<ViewProps>>;
+}
+
+export const VIEWS: readonly ViewEntry[] = [
+  {
+    id: 'reference',
+    label: 'API reference',
+    summary:
+      'Every parameter, product code and error code of the Sectigo reseller API, searchable.',
+    load: () => import('./reference/ReferenceView').then((module) => module.ReferenceView),
+  },
+];
+
+export const DEFAULT_VIEW = 'reference';

@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openWatched } from './support/browser';
+import { startStaticHost, type StaticHost } from './support/server';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Every view of the app, by hash route. */
+const VIEW_ROUTES = ['#/reference', '#/reference?q=-16'];
+
+let host: StaticHost;
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+
+beforeAll(async () => {
+  host = await startStaticHost();
+  ({ browser, close: closeBrowser } = await launch());
+});
+
+afterAll(async () => {
+  await closeBrowser();
+  await host.close();
+});
+
+describe('the production build, served from a sub-folder under its CSP headers', () => {
+  it('loads with no console error, no page error and no request to another origin', async () => {
+    const watched = await openWatched(browser, host.origin);
+    await watched.page.goto(host.url);
+    await watched.page.getByRole('heading', { name: 'API reference' }).waitFor();
+    await watched.page.waitForLoadState('networkidle');
+    expect(watched.consoleErrors).toEqual([]);
+    expect(watched.pageErrors).toEqual([]);
+    expect(watched.foreignRequests).toEqual([]);
+    // Everything the page asked for came from its own folder.
+    const fetched = host.requests.filter((line) => !line.includes('/hosted/order-desk/'));
+    expect(fetched).toEqual([]);
+    await watched.context.close();
+  });
+
+  it('carries the Content-Security-Policy in the page itself, for hosts that ignore _headers', () => {
+    const html = readFileSync('dist/index.html', 'utf8');
+    expect(html).toMatch(
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self';/,
+    );
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline script
+    expect(html).not.toContain('data:');
+  });
+
+  it('works under the meta policy alone, with no headers from the host', async () => {
+    const bare = await startStaticHost(undefined, { applyHeaders: false });
+    try {
+      const watched = await openWatched(browser, bare.origin);
+      await watched.page.goto(`${bare.url}#/reference?q=-16`);
+      await watched.page.getByRole('article').first().waitFor();
+      expect(watched.consoleErrors).toEqual([]);
+      expect(watched.pageErrors).toEqual([]);
+      await watched.context.close();
+    } finally {
+      await bare.close();
+    }
+  });
+});
+
+describe('the Reference view', () => {
+  it('finds error -16 on every endpoint that documents it', async () => {
+    const watched = await openWatched(browser, host.origin);
+    const { page } = watched;
+    await page.goto(host.url);
+    await page.getByRole('searchbox', { name: 'Search the reference' }).fill('-16');
+    const cards = page.getByRole('article', { name: /^Error -16 on / });
+    await expect.poll(() => cards.count()).toBe(4);
+    await expect
+      .poll(() => page.getByRole('article', { name: 'Error -16 on !PlaceOrder' }).textContent())
+      .toContain('Incorrect login details');
+    // The query is kept in the address (the fragment only), so it can be shared.
+    expect(new URL(page.url()).hash).toBe('#/reference?q=-16');
+    expect(watched.consoleErrors).toEqual([]);
+    await watched.context.close();
+  });
+
+  it('answers "what does -55 mean on AutoApplyOrder?" with the one documented meaning', async () => {
+    const watched = await openWatched(browser, host.origin);
+    const { page } = watched;
+    await page.goto(`${host.url}#/reference`);
+    await page
+      .getByRole('searchbox', { name: 'Search the reference' })
+      .fill('what does -55 mean on AutoApplyOrder?');
+    const cards = page.getByRole('article');
+    await expect.poll(() => cards.count()).toBe(1);
+    expect(await cards.first().textContent()).toContain('Request Token');
+    await watched.context.close();
+  });
+
+  it('is usable from the keyboard alone: skip link, search, example chips', async () => {
+    const watched = await openWatched(browser, host.origin);
+    const { page } = watched;
+    await page.goto(`${host.url}#/reference`);
+    await page.getByRole('heading', { name: 'API reference' }).waitFor();
+    await page.keyboard.press('Tab');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Skip to content');
+    await page.getByRole('button', { name: 'dcvMethod' }).focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() =>
+        page.getByRole('article', { name: /^Parameter dcvMethod of !AutoApplyOrder/ }).count(),
+      )
+      .toBe(1);
+    await watched.context.close();
+  });
+});
+
+describe('accessibility', () => {
+  it.each(VIEW_ROUTES)('axe-core finds no serious or critical violation on %s', async (route) => {
+    // axe is injected as a script, which the page's own policy rightly refuses; the
+    // scan is about markup, so this one context bypasses CSP.
+    const watched = await openWatched(browser, host.origin, { bypassCSP: true });
+    const { page } = watched;
+    await page.goto(`${host.url}${route}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.addScriptTag({ content: AXE_SOURCE });
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: () => Promise<{
+              violations: { id: string; impact: string; help: string; nodes: unknown[] }[];
+            }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run();
+      return result.violations.map(({ id, impact, help, nodes }) => ({
+        id,
+        impact,
+        help,
+        nodes: nodes.length,
+      }));
+    });
+    const serious = violations.filter(
+      ({ impact }) => impact === 'serious' || impact === 'critical',
+    );
+    expect(serious).toEqual([]);
+    await watched.context.close();
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Debian's Chromium driven by playwright-core (browser downloads do not work
+ * here). Every page is watched: console errors, page errors, and any request
+ * that leaves the loopback host are recorded, and such requests are aborted.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Watched {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  readonly consoleErrors: string[];
+  readonly pageErrors: string[];
+  /** Requests to any origin other than the app's own. */
+  readonly foreignRequests: string[];
+}
+
+export async function launch(): Promise<{ browser: Browser; close: () => Promise<void> }> {
+  // playwright-core gives every launch a fresh, empty temporary profile
+  // (--user-data-dir of its own) and deletes it on close.
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+  return {
+    browser,
+    close: () => browser.close(),
+  };
+}
+
+export async function openWatched(
+  browser: Browser,
+  appOrigin: string,
+  contextOptions: Parameters<Browser['newContext']>[0] = {},
+): Promise<Watched> {
+  const context = await browser.newContext(contextOptions);
+  const consoleErrors: string[] = [];
+  const pageErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(appOrigin) || url.startsWith('data:') || url.startsWith('blob:')) {
+      await route.continue();
+    } else {
+      foreignRequests.push(url);
+      await route.abort('blockedbyclient');
+    }
+  });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return { page, context, consoleErrors, pageErrors, foreignRequests };
+}

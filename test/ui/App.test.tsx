@@ -1,0 +1,36 @@
+import { render, screen } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../src/ui/App';
+import { VIEWS } from '../../src/ui/views';
+import { formatHash, parseHash } from '../../src/ui/route';
+
+describe('App', () => {
+  it('opens the default view and lists every view in the navigation', async () => {
+    render(<App />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'API reference' })).toBeTruthy();
+    const nav = screen.getByRole('navigation', { name: 'Views' });
+    for (const view of VIEWS) expect(nav.textContent).toContain(view.label);
+    expect(screen.getByRole('link', { name: 'API reference' }).getAttribute('aria-current')).toBe(
+      'page',
+    );
+  });
+});
+
+describe('hash routes', () => {
+  it.each([
+    ['#/reference?q=-16', 'reference', { q: '-16' }],
+    ['#reference', 'reference', {}],
+    ['', '', {}],
+    ['#/reference/?q=a%26b&endpoint=PlaceOrder', 'reference', { q: 'a&b', endpoint: 'PlaceOrder' }],
+  ])('%j is view %j with %j', (hash, view, params) => {
+    const route = parseHash(hash);
+    expect(route.view).toBe(view);
+    expect(Object.fromEntries(route.params)).toEqual(params);
+  });
+
+  it('formats and parses back, leaving out empty values', () => {
+    const hash = formatHash('reference', { q: 'a b&c', endpoint: '' });
+    expect(hash).toBe('#/reference?q=a+b%26c');
+    expect(parseHash(hash).params.get('q')).toBe('a b&c');
+  });
+});
