@@ -16,10 +16,7 @@ export type {
   Source,
   SourceDoc,
 } from './spec/types';
-
-/** Key algorithms the app generates (shared/DESIGN.md; Sectigo accepts RSA 2048-8192 and P-256/384/521). */
-export type KeyAlgorithm =
-  'RSA-2048' | 'RSA-3072' | 'RSA-4096' | 'RSA-8192' | 'P-256' | 'P-384' | 'P-521';
+export type { KeyAlgorithm } from './pki/keyAlgorithm';
 
 export { ENDPOINTS, REQUEST_ENDPOINT_IDS, findParam } from './spec/endpoints';
 export { ERRORS, STATUSES, UNNUMBERED_ERRORS } from './spec/errors';
@@ -31,3 +28,18 @@ export { CROSS_FIELD_RULES, checkCrossFieldRules } from './spec/rules';
 export { isIso3166Alpha2 } from './spec/iso3166';
 export { searchCatalogue, parseCatalogueQuery } from './spec/searchCatalogue';
 export { paramSchema, endpointSchema } from './schema/paramSchema';
+
+// Keys and CSRs (WebCrypto + @peculiar/x509). UI code loads these with a dynamic
+// import() so the PKI libraries stay out of the first page load.
+export { KEY_ALGORITHMS, KEY_ALGORITHM_IDS } from './pki/algorithms';
+export {
+  generateKeyAndCsr,
+  createCsr,
+  checkCsrRequest,
+  InvalidCsrRequestError,
+  type CsrRequest,
+} from './pki/generateKeyAndCsr';
+export { encryptPrivateKey, checkPassphrase, PBKDF2_ITERATIONS } from './pki/encryptPrivateKey';
+export { readPrivateKey, type ReadPrivateKeyResult } from './pki/readPrivateKey';
+export { opensslReqCommand } from './pki/opensslCommand';
+export { SUBJECT_FIELDS, type CsrSubject } from './pki/subject';

@@ -1,0 +1,54 @@
+/**
+ * The `openssl req` command that makes the same key and CSR, for people who
+ * prefer to make the key on their own machine. Safe to paste into a POSIX
+ * shell: every value is single-quoted, and -subj special characters escaped.
+ */
+import { KEY_ALGORITHMS } from './algorithms';
+import type { CsrRequest } from './generateKeyAndCsr';
+import { SUBJECT_FIELDS, subjectValues } from './subject';
+
+/** POSIX single quotes: everything literal, a ' written as '\''. */
+export const shellQuote = (value: string): string => `'${value.replace(/'/g, `'\\''`)}'`;
+
+/** openssl -subj: `/` separates attributes, `+` joins multi-valued RDNs, `\` escapes. */
+const subjEscape = (value: string): string => value.replace(/[\\/+=]/g, (char) => `\\${char}`);
+
+/** A file name from the first domain or email, safe in any shell and file system. */
+function baseName(request: Omit<CsrRequest, 'algorithm'>): string {
+  const first =
+    subjectValues(request.subject, 'commonName')[0] ??
+    request.dnsNames?.[0] ??
+    request.emailAddresses?.[0] ??
+    'request';
+  const safe = first
+    .replace(/^\*\./, 'wildcard.')
+    .replace(/[^A-Za-z0-9.@_-]+/g, '_')
+    .slice(0, 64);
+  return safe === '' ? 'request' : safe;
+}
+
+export function opensslReqCommand(request: CsrRequest): string {
+  const spec = KEY_ALGORITHMS[request.algorithm];
+  const subj = SUBJECT_FIELDS.flatMap((field) =>
+    subjectValues(request.subject, field.key).map(
+      (value) => `/${field.short}=${subjEscape(value)}`,
+    ),
+  ).join('');
+  const san = [
+    ...(request.dnsNames ?? []).map((name) => `DNS:${name.trim()}`),
+    ...(request.ipAddresses ?? []).map((ip) => `IP:${ip.trim()}`),
+    ...(request.emailAddresses ?? []).map((email) => `email:${email.trim()}`),
+  ].filter((entry) => !entry.endsWith(':'));
+  const name = baseName(request);
+  const newkey =
+    spec.family === 'RSA'
+      ? `-newkey rsa:${spec.bits}`
+      : `-newkey ec -pkeyopt ec_paramgen_curve:${spec.curve ?? 'P-256'}`;
+  const lines = [
+    `openssl req -new ${newkey} -${spec.hash.replace('-', '').toLowerCase()} -noenc`,
+    `  -keyout ${shellQuote(`${name}.key`)} -out ${shellQuote(`${name}.csr`)}`,
+    `  -utf8 -subj ${shellQuote(subj === '' ? '/' : subj)}`,
+  ];
+  if (san.length > 0) lines.push(`  -addext ${shellQuote(`subjectAltName=${san.join(',')}`)}`);
+  return lines.join(' \\\n');
+}

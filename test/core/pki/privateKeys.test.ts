@@ -1,0 +1,215 @@
+/**
+ * Encrypted keys open with openssl only with the right passphrase; keys made
+ * by openssl in every format are read back, and the wrong ones get a clear,
+ * key-free message.
+ */
+import { describe, expect, it } from 'vitest';
+import { encryptPrivateKey, checkPassphrase } from '../../../src/core/pki/encryptPrivateKey';
+import { generateKeyAndCsr, createCsr } from '../../../src/core/pki/generateKeyAndCsr';
+import { readPrivateKey } from '../../../src/core/pki/readPrivateKey';
+import { openssl, opensslOk } from '../openssl';
+
+const PASS = 'correct horse battery staple';
+/** Fewer iterations in the unit tests only (the default, 600,000, is tested once). */
+const FAST = { iterations: 2048 };
+
+describe('encryptPrivateKey', () => {
+  it('writes PBES2 (PBKDF2-HMAC-SHA256, AES-256-CBC, 600,000 iterations) that openssl opens with the passphrase only', async () => {
+    const { privateKeyPem } = await generateKeyAndCsr({
+      algorithm: 'P-256',
+      subject: { commonName: 'example.com' },
+    });
+    const encrypted = await encryptPrivateKey(privateKeyPem, PASS);
+    expect(encrypted).toMatch(/^-----BEGIN ENCRYPTED PRIVATE KEY-----\n/);
+
+    const structure = opensslOk(['asn1parse', '-in', 'e.pem'], { 'e.pem': encrypted });
+    expect(structure).toContain('PBES2');
+    expect(structure).toContain('PBKDF2');
+    expect(structure).toContain('hmacWithSHA256');
+    expect(structure).toContain('aes-256-cbc');
+    expect(structure).toMatch(/INTEGER\s+:0927C0/); // 600000
+
+    const opened = opensslOk(['pkey', '-in', 'e.pem', '-passin', `pass:${PASS}`], {
+      'e.pem': encrypted,
+    });
+    const plain = opensslOk(['pkey', '-in', 'k.pem'], { 'k.pem': privateKeyPem });
+    expect(opened).toBe(plain);
+
+    const wrong = openssl(['pkey', '-in', 'e.pem', '-passin', 'pass:wrong passphrase'], {
+      'e.pem': encrypted,
+    });
+    expect(wrong.status).not.toBe(0);
+  }, 60_000);
+
+  it.each(['RSA-2048', 'P-384', 'P-521'] as const)(
+    '%s keys round-trip through openssl and back',
+    async (algorithm) => {
+      const { privateKeyPem } = await generateKeyAndCsr({
+        algorithm,
+        subject: { commonName: 'example.com' },
+      });
+      const encrypted = await encryptPrivateKey(privateKeyPem, PASS, FAST);
+      expect(
+        opensslOk(['pkey', '-in', 'e.pem', '-passin', `pass:${PASS}`, '-noout'], {
+          'e.pem': encrypted,
+        }),
+      ).toBe('');
+      const read = await readPrivateKey(encrypted, PASS);
+      expect(read.ok && read.info.format).toBe('encrypted PKCS#8');
+    },
+    60_000,
+  );
+
+  it.each([
+    ['', 'too short'],
+    ['short', 'too short'],
+    ['123456789', 'too short'],
+  ])('refuses the passphrase %j as %s', async (passphrase, text) => {
+    expect(checkPassphrase(passphrase)).toContain(text);
+    const { privateKeyPem } = await generateKeyAndCsr({
+      algorithm: 'P-256',
+      subject: { commonName: 'example.com' },
+    });
+    await expect(encryptPrivateKey(privateKeyPem, passphrase)).rejects.toThrow(text);
+  });
+});
+
+/** Keys made by openssl, in every format people paste. */
+const opensslKey = (args: string[]) => opensslOk(args);
+
+describe('readPrivateKey', () => {
+  const cases: [string, () => string, string, string][] = [
+    [
+      'PKCS#8 RSA 3072',
+      () => opensslKey(['genpkey', '-algorithm', 'RSA', '-pkeyopt', 'rsa_keygen_bits:3072']),
+      'PKCS#8',
+      'RSA 3072',
+    ],
+    ['PKCS#1 RSA 2048', () => opensslKey(['genrsa', '-traditional', '2048']), 'PKCS#1', 'RSA 2048'],
+    [
+      'SEC1 P-256 with EC PARAMETERS',
+      () => opensslKey(['ecparam', '-name', 'prime256v1', '-genkey']),
+      'SEC1',
+      'ECDSA P-256',
+    ],
+    [
+      'PKCS#8 P-521',
+      () => opensslKey(['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-521']),
+      'PKCS#8',
+      'ECDSA P-521',
+    ],
+  ];
+
+  it.each(cases)(
+    'reads %s and makes a CSR with it that openssl verifies against the same key',
+    async (_, make, format, label) => {
+      const pem = make();
+      const read = await readPrivateKey(pem);
+      if (!read.ok) throw new Error(read.message);
+      expect(read.info.format).toBe(format);
+      expect(read.info.label).toBe(label);
+      const { csrPem } = await createCsr(read.keys, {
+        algorithm: read.info.signWith,
+        subject: { commonName: 'renew.example.com' },
+      });
+      expect(
+        openssl(['req', '-in', 'r.csr', '-noout', '-verify'], { 'r.csr': csrPem }).status,
+      ).toBe(0);
+      const csrKey = opensslOk(['req', '-in', 'r.csr', '-noout', '-pubkey'], { 'r.csr': csrPem });
+      expect(csrKey).toBe(opensslOk(['pkey', '-in', 'k.pem', '-pubout'], { 'k.pem': pem }));
+    },
+    60_000,
+  );
+
+  it('reads a key openssl encrypted with PBES2 (AES-128, HMAC-SHA256), with and without the passphrase', async () => {
+    const pem = opensslOk([
+      'genpkey',
+      '-algorithm',
+      'EC',
+      '-pkeyopt',
+      'ec_paramgen_curve:P-384',
+      '-aes-128-cbc',
+      '-pass',
+      `pass:${PASS}`,
+    ]);
+    expect((await readPrivateKey(pem)).ok).toBe(false);
+    expect(await readPrivateKey(pem)).toMatchObject({ reason: 'needs-passphrase' });
+    expect(await readPrivateKey(pem, 'not the passphrase')).toMatchObject({
+      reason: 'wrong-passphrase',
+    });
+    const read = await readPrivateKey(pem, PASS);
+    expect(read.ok && read.info.label).toBe('ECDSA P-384');
+  });
+
+  const refusals: [string, () => string, string, RegExp][] = [
+    [
+      'RSA 1024',
+      () => opensslKey(['genpkey', '-algorithm', 'RSA', '-pkeyopt', 'rsa_keygen_bits:1024']),
+      'unsupported',
+      /1024 bits.*at least 2048.*-13/,
+    ],
+    [
+      'Ed25519',
+      () => opensslKey(['genpkey', '-algorithm', 'ED25519']),
+      'unsupported',
+      /Ed25519 keys are not accepted/,
+    ],
+    [
+      'DSA',
+      () =>
+        opensslKey([
+          'genpkey',
+          '-genparam',
+          '-algorithm',
+          'DSA',
+          '-pkeyopt',
+          'dsa_paramgen_bits:1024',
+        ]).replace(/[\s\S]*?(?=-----BEGIN DSA)/, ''),
+      'not-a-key',
+      /not a private key/,
+    ],
+    [
+      'secp256k1',
+      () => opensslKey(['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:secp256k1']),
+      'unsupported',
+      /P-256, P-384 and P-521/,
+    ],
+    [
+      'legacy encrypted PEM',
+      () =>
+        opensslKey(['genrsa', '-traditional', '-aes128', '-passout', 'pass:abcdefghijkl', '2048']),
+      'unsupported',
+      /Proc-Type/,
+    ],
+    [
+      'a CSR pasted by mistake',
+      () => '-----BEGIN CERTIFICATE REQUEST-----\nMIIB\n-----END CERTIFICATE REQUEST-----',
+      'not-a-key',
+      /found: CERTIFICATE REQUEST/,
+    ],
+    ['binary junk', () => '\u0000\u0001garbage!!', 'invalid', /neither PEM nor Base64/],
+    [
+      'damaged key',
+      () =>
+        '-----BEGIN PRIVATE KEY-----\nMIIBVQIBADANBgkqhkiG9w0BAQEFAASCAT8wggE7AgEAAkEA\n-----END PRIVATE KEY-----',
+      'invalid',
+      /could not be read/,
+    ],
+    ['empty', () => '  ', 'empty', /Paste a private key/],
+  ];
+
+  it.each(refusals)(
+    'refuses %s clearly, without echoing the key',
+    async (_, make, reason, message) => {
+      const pem = make();
+      const read = await readPrivateKey(pem);
+      expect(read.ok).toBe(false);
+      if (read.ok) return;
+      expect(read.reason).toBe(reason);
+      expect(read.message).toMatch(message);
+      const body = pem.split('\n').find((line) => line.length > 40);
+      if (body) expect(read.message).not.toContain(body.slice(0, 20));
+    },
+    60_000,
+  );
+});
