@@ -1,0 +1,26 @@
+/**
+ * Caps on the work one call may do, so that hostile input of any size finishes
+ * quickly (shared/DESIGN.md: "every function accepts hostile input of any size
+ * without hanging"). Real responses are far below each of them.
+ */
+
+/** Characters decoded per response; the rest is ignored with a note. */
+export const MAX_INPUT_CHARS = 8 * 1024 * 1024;
+
+/** Name/value pairs (or JavaScript variables) read per response. */
+export const MAX_FIELDS = 1000;
+
+/** Lines of a newline-delimited response shown as fields (certificates are scanned beyond). */
+export const MAX_LINE_FIELDS = 64;
+
+/** PEM blocks read per response. */
+export const MAX_PEM_BLOCKS = 64;
+
+/** Responses decoded by one batch call. */
+export const MAX_BATCH_ENTRIES = 20_000;
+
+/** Characters of an unevaluated JavaScript expression kept as its value. */
+export const MAX_EXPRESSION_CHARS = 1000;
+
+/** Error messages longer than this are not compared with the documented ones (the documents cap them at 255). */
+export const MAX_MESSAGE_COMPARE_CHARS = 2000;
