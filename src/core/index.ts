@@ -43,3 +43,11 @@ export { encryptPrivateKey, checkPassphrase, PBKDF2_ITERATIONS } from './pki/enc
 export { readPrivateKey, type ReadPrivateKeyResult } from './pki/readPrivateKey';
 export { opensslReqCommand } from './pki/opensslCommand';
 export { SUBJECT_FIELDS, type CsrSubject } from './pki/subject';
+export { inspectCsr, type InspectResult, type Finding } from './pki/inspectCsr';
+export { computeDcv } from './pki/dcv';
+
+// Requests: buildRequest and the outputs it is made of.
+export * from './order';
+
+// Responses: decodeResponse, batch decoding and the parsers behind them.
+export * from './response';

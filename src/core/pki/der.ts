@@ -221,3 +221,32 @@ export function readSmallInt(bytes: Uint8Array, node: DerNode, what: string): nu
   for (const byte of body) value = value * 256 + byte;
   return value;
 }
+
+/**
+ * DER rules the length checks of readElement do not cover, found by walking the
+ * tree: minimal INTEGERs, BOOLEANs of 0x00/0xFF, BIT STRING unused-bit counts
+ * below 8. Each is a place where re-encoding the value would give other bytes.
+ */
+export function canonicalProblems(bytes: Uint8Array, node: DerNode, out: string[] = []): string[] {
+  if (out.length >= 5) return out;
+  const body = content(bytes, node);
+  if (node.tag === TAG.INTEGER) {
+    if (body.length === 0) out.push(`empty INTEGER at byte ${node.start}`);
+    else if (
+      body.length > 1 &&
+      ((body[0] === 0 && ((body[1] ?? 0) & 0x80) === 0) ||
+        (body[0] === 0xff && ((body[1] ?? 0) & 0x80) !== 0))
+    ) {
+      out.push(`INTEGER with redundant leading byte at byte ${node.start}`);
+    }
+  } else if (
+    node.tag === TAG.BOOLEAN &&
+    (body.length !== 1 || (body[0] !== 0 && body[0] !== 0xff))
+  ) {
+    out.push(`BOOLEAN not encoded as 0x00 or 0xFF at byte ${node.start}`);
+  } else if (node.tag === TAG.BIT_STRING && (body.length === 0 || (body[0] ?? 0) > 7)) {
+    out.push(`BIT STRING with a bad unused-bits count at byte ${node.start}`);
+  }
+  for (const item of node.children) canonicalProblems(bytes, item, out);
+  return out;
+}

@@ -5,10 +5,8 @@
  */
 import { KEY_ALGORITHMS } from './algorithms';
 import type { CsrRequest } from './generateKeyAndCsr';
+import { shellQuote } from '../order/toCurl';
 import { SUBJECT_FIELDS, subjectValues } from './subject';
-
-/** POSIX single quotes: everything literal, a ' written as '\''. */
-export const shellQuote = (value: string): string => `'${value.replace(/'/g, `'\\''`)}'`;
 
 /** openssl -subj: `/` separates attributes, `+` joins multi-valued RDNs, `\` escapes. */
 const subjEscape = (value: string): string => value.replace(/[\\/+=]/g, (char) => `\\${char}`);

@@ -168,9 +168,7 @@ export function subjectValues(subject: CsrSubject, key: SubjectKey): string[] {
   const value = subject[key];
   if (value === undefined) return [];
   const list: readonly string[] = typeof value === 'string' ? [value] : value;
-  return list
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
+  return list.map((item) => item.trim()).filter((item) => item !== '');
 }
 
 /** Every rule a subject breaks, each naming the field and the rule. */
