@@ -1,6 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from './route';
+import { hasUnsavedKey } from './session';
 import { DEFAULT_VIEW, VIEWS, type ViewProps } from './views';
 
 /** Loads a view's module the first time it is shown, and keeps it. */
@@ -38,6 +39,18 @@ export function App() {
   useEffect(() => {
     document.title = `${current?.label ?? 'Order desk'} · Sectigo Order Desk`;
   }, [current]);
+
+  // A generated key lives only in this page until it is saved: ask before leaving.
+  useEffect(() => {
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!hasUnsavedKey()) return;
+      event.preventDefault();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      window.removeEventListener('beforeunload', onBeforeUnload);
+    };
+  }, []);
 
   return (
     <>

@@ -39,7 +39,7 @@ function parseHeadersFile(path: string): [string, string][] {
 }
 
 export async function startStaticHost(
-  root = resolve('dist'),
+  root = resolve(process.env.E2E_DIST ?? 'dist'),
   options: { applyHeaders?: boolean; extraFiles?: Record<string, string> } = {},
 ): Promise<StaticHost> {
   const headers = options.applyHeaders === false ? [] : parseHeadersFile(join(root, '_headers'));
