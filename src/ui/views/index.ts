@@ -25,6 +25,7 @@ export const VIEWS: readonly ViewEntry[] = [
       'Every parameter, product code and error code of the Sectigo reseller API, searchable.',
     load: () => import('./reference/ReferenceView').then((module) => module.ReferenceView),
   },
+  // views: add entries above this line
 ];
 
 export const DEFAULT_VIEW = 'reference';
