@@ -25,6 +25,12 @@ export const VIEWS: readonly ViewEntry[] = [
       'Every parameter, product code and error code of the Sectigo reseller API, searchable.',
     load: () => import('./reference/ReferenceView').then((module) => module.ReferenceView),
   },
+  {
+    id: 'generate',
+    label: 'Generate key & CSR',
+    summary: 'Make a private key and CSR in your browser; the key never leaves it.',
+    load: () => import('./generate/GenerateView').then((module) => module.GenerateView),
+  },
   // views: add entries above this line
 ];
 

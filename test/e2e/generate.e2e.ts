@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openssl, opensslOk } from '../core/openssl';
+import { launch, openWatched } from './support/browser';
+import { startStaticHost, type StaticHost } from './support/server';
+
+let host: StaticHost;
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+
+beforeAll(async () => {
+  host = await startStaticHost();
+  ({ browser, close: closeBrowser } = await launch());
+});
+
+afterAll(async () => {
+  await closeBrowser();
+  await host.close();
+});
+
+/** Everything the page keeps in web storage and IndexedDB. */
+async function storedData(page: Page) {
+  return page.evaluate(async () => ({
+    local: Object.keys(localStorage).length,
+    session: Object.keys(sessionStorage).length,
+    databases: (await indexedDB.databases()).length,
+    cookies: document.cookie,
+  }));
+}
+
+describe('Generate view in Chromium', () => {
+  it('makes a P-384 key and CSR that openssl verifies, sending nothing and storing nothing', async () => {
+    const watched = await openWatched(browser, host.origin, { acceptDownloads: true });
+    const { page } = watched;
+    await page.goto(`${host.url}#/generate`);
+    await page.getByRole('textbox', { name: 'Domain names' }).fill('www.example.com\nexample.com');
+    await page.getByRole('radio', { name: /ECDSA P-384/ }).check();
+    const requestsBefore = host.requests.length;
+    await page.getByRole('button', { name: 'Generate key and CSR' }).click();
+    const csrBlock = page.getByRole('figure', { name: 'Certificate signing request (CSR)' });
+    await csrBlock.waitFor();
+    // Key generation itself fetched nothing, not even from our own host.
+    expect(host.requests.slice(requestsBefore)).toEqual([]);
+    const csrPem = (await csrBlock.locator('code').textContent()) ?? '';
+    expect(openssl(['req', '-in', 'r.csr', '-noout', '-verify'], { 'r.csr': csrPem }).status).toBe(
+      0,
+    );
+    const text = opensslOk(['req', '-in', 'r.csr', '-noout', '-text'], { 'r.csr': csrPem });
+    expect(text).toContain('Subject: CN = www.example.com');
+    expect(text).toContain('DNS:www.example.com, DNS:example.com');
+    expect(text).toContain('ecdsa-with-SHA384');
+
+    await expect
+      .poll(() => page.getByRole('alert').filter({ hasText: 'exists only in this page' }).count())
+      .toBe(1);
+    const keyDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download private key (.key)' }).click();
+    const download = await keyDownload;
+    expect(download.suggestedFilename()).toBe('www.example.com.key');
+    const keyPem = readFileSync(await download.path(), 'utf8');
+    // The CSR's public key is the downloaded key's.
+    expect(opensslOk(['req', '-in', 'r.csr', '-noout', '-pubkey'], { 'r.csr': csrPem })).toBe(
+      opensslOk(['pkey', '-in', 'k.pem', '-pubout'], { 'k.pem': keyPem }),
+    );
+    await expect.poll(() => page.getByText('Key saved.').count()).toBe(1);
+
+    expect(await storedData(page)).toEqual({ local: 0, session: 0, databases: 0, cookies: '' });
+    expect(watched.foreignRequests).toEqual([]);
+    expect(watched.consoleErrors).toEqual([]);
+    expect(watched.pageErrors).toEqual([]);
+    await watched.context.close();
+  });
+
+  it('encrypts the key with a passphrase that openssl needs to open it', async () => {
+    const watched = await openWatched(browser, host.origin, { acceptDownloads: true });
+    const { page } = watched;
+    await page.goto(`${host.url}#/generate`);
+    await page.getByRole('textbox', { name: 'Domain names' }).fill('secure.example.com');
+    await page.getByRole('button', { name: 'Generate key and CSR' }).click();
+    await page.getByText('Save it encrypted with a passphrase').click();
+    await page.getByLabel('Passphrase', { exact: true }).fill('correct horse battery');
+    await page.getByLabel('Passphrase again').fill('correct horse battery');
+    await page.getByRole('button', { name: 'Encrypt the key' }).click();
+    const pending = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download encrypted key (.key)' }).click();
+    const encrypted = readFileSync(await (await pending).path(), 'utf8');
+    expect(encrypted).toMatch(/^-----BEGIN ENCRYPTED PRIVATE KEY-----/);
+    expect(
+      openssl(['pkey', '-in', 'e.pem', '-passin', 'pass:correct horse battery', '-noout'], {
+        'e.pem': encrypted,
+      }).status,
+    ).toBe(0);
+    expect(
+      openssl(['pkey', '-in', 'e.pem', '-passin', 'pass:wrong', '-noout'], { 'e.pem': encrypted })
+        .status,
+    ).not.toBe(0);
+    expect(watched.consoleErrors).toEqual([]);
+    await watched.context.close();
+  });
+
+  it('names the field and the rule for bad input, keeping what was typed', async () => {
+    const watched = await openWatched(browser, host.origin);
+    const { page } = watched;
+    await page.goto(`${host.url}#/generate`);
+    await page.getByRole('radio', { name: /organization or extended validation/ }).check();
+    await page.getByRole('textbox', { name: 'Domain names' }).fill('www.*.example.com');
+    await page.getByRole('textbox', { name: 'Organization', exact: true }).fill('x'.repeat(70));
+    await page.getByRole('button', { name: 'Generate key and CSR' }).click();
+    await expect
+      .poll(() =>
+        page
+          .getByText('Domain name 1 may hold a wildcard only as the whole left-most label')
+          .count(),
+      )
+      .toBe(1);
+    await expect
+      .poll(() =>
+        page
+          .getByText('Organization is too long: Sectigo allows at most 64 characters, this has 70.')
+          .count(),
+      )
+      .toBe(1);
+    await expect
+      .poll(() => page.getByText('Country is required for this kind of certificate.').count())
+      .toBe(1);
+    expect(await page.getByRole('textbox', { name: 'Domain names' }).inputValue()).toBe(
+      'www.*.example.com',
+    );
+    expect(
+      await page.getByRole('figure', { name: 'Certificate signing request (CSR)' }).count(),
+    ).toBe(0);
+    await watched.context.close();
+  });
+
+  it('asks before leaving the page while the key is unsaved', async () => {
+    const watched = await openWatched(browser, host.origin);
+    const { page } = watched;
+    await page.goto(`${host.url}#/generate`);
+    await page.getByRole('textbox', { name: 'Domain names' }).fill('leave.example.com');
+    await page.getByRole('button', { name: 'Generate key and CSR' }).click();
+    await page.getByRole('figure', { name: 'Certificate signing request (CSR)' }).waitFor();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.type());
+      void dialog.dismiss();
+    });
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(() => dialogs).toEqual(['beforeunload']);
+    await watched.context.close();
+  });
+});
