@@ -3,8 +3,20 @@
 // of its own so it can be run alone.
 import { spawnSync } from 'node:child_process';
 
-const sections = [['Bundle size', ['npm', ['run', '--silent', 'size']]]];
-for (const [title, [cmd, args]] of sections) {
+const sections = [
+  ['Bundle size', 'npm', ['run', '--silent', 'size']],
+  [
+    'Key and CSR generation in Chromium vs WebCrypto vs openssl',
+    'node',
+    ['scripts/bench-keys.mjs'],
+  ],
+  [
+    'Response decoder (10,000 mixed responses in one batch, Node)',
+    'npx',
+    ['vitest', 'bench', '--run', '--project', 'core', 'test/core/response/decodeBatch.bench.ts'],
+  ],
+];
+for (const [title, cmd, args] of sections) {
   console.log(`\n== ${title} ==`);
   const result = spawnSync(cmd, args, { stdio: 'inherit' });
   if (result.status !== 0) process.exitCode = 1;
