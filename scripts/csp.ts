@@ -43,3 +43,27 @@ export const OTHER_HEADERS: readonly (readonly [string, string])[] = [
   ['Cross-Origin-Opener-Policy', 'same-origin'],
   ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'],
 ];
+
+/**
+ * The policy of the offline single file: everything is inline, so scripts and
+ * styles are allowed by their SHA-256 hashes only; there is nothing to fetch,
+ * so connect-src is 'none'. The order form may still post to Sectigo.
+ */
+export function offlineCsp(
+  scriptHashes: readonly string[],
+  styleHashes: readonly string[],
+): string {
+  const hashes = (list: readonly string[]) => list.map((hash) => `'sha256-${hash}'`).join(' ');
+  return cspString([
+    ['default-src', "'none'"],
+    ['script-src', hashes(scriptHashes)],
+    ['style-src', hashes(styleHashes)],
+    ['img-src', "'none'"],
+    ['connect-src', "'none'"],
+    ['form-action', FORM_ACTION_ORIGIN],
+    ['base-uri', "'none'"],
+    ['object-src', "'none'"],
+    ['require-trusted-types-for', "'script'"],
+    ['trusted-types', "'none'"],
+  ]);
+}
