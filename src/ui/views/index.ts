@@ -31,6 +31,13 @@ export const VIEWS: readonly ViewEntry[] = [
     summary: 'Make a private key and CSR in your browser; the key never leaves it.',
     load: () => import('./generate/GenerateView').then((module) => module.GenerateView),
   },
+  {
+    id: 'inspect',
+    label: 'Inspect CSR',
+    summary:
+      'Decode a CSR, lint it against Sectigo’s rules, get its DCV records and check its key.',
+    load: () => import('./inspect/InspectView').then((m) => m.InspectView),
+  },
   // views: add entries above this line
 ];
 
