@@ -44,7 +44,9 @@ export function paramSchema(param: ParamSpec) {
       v.check((value) => allowedValueMatches(param, value), `${name} must be one of: ${list}.`),
     );
   }
-  if (param.format) {
+  // With a list of allowed values, the list is the whole rule (a second, format
+  // message for the same mistake would only repeat it).
+  if (param.format && !param.values?.length) {
     const check = FORMAT_CHECKS[param.format];
     checks.push(
       v.check(

@@ -1,0 +1,123 @@
+/**
+ * The reseller configuration: `config.json` next to index.html turns the
+ * general tool into a branded S/MIME ordering page. Validated with valibot;
+ * every key that becomes a !PlaceOrder parameter takes its rule from that
+ * parameter's table entry, so the two cannot drift apart.
+ */
+import * as v from 'valibot';
+import { paramSchema } from '../schema/paramSchema';
+import { ENDPOINTS } from '../spec/endpoints';
+import { PRODUCTS } from '../spec/products';
+import type { ParamSpec, ProductSpec } from '../spec/types';
+
+const placeOrderParam = (name: string): ParamSpec => {
+  const found = (ENDPOINTS.PlaceOrder.params as readonly ParamSpec[]).find(
+    (param) => param.name === name,
+  );
+  if (!found) throw new Error(`PlaceOrder parameter ${name} is missing from the table`);
+  return found;
+};
+
+/** Products a customer can order on this page: those !PlaceOrder takes (the S/MIME codes). */
+export const ORDERABLE_PRODUCTS: readonly ProductSpec[] = (
+  PRODUCTS as readonly ProductSpec[]
+).filter((product) => product.endpoint === 'PlaceOrder');
+
+const productCode = v.pipe(
+  v.number('must be a number, such as 2411'),
+  v.check(
+    (code) => ORDERABLE_PRODUCTS.some((product) => product.code === code),
+    (issue) =>
+      `${String(issue.input)} is not a product this page can order (${ORDERABLE_PRODUCTS.map((p) => p.code).join(', ')})`,
+  ),
+);
+
+const templateId = v.pipe(v.number('must be a whole number'), v.integer('must be a whole number'));
+
+export const ResellerConfigSchema = v.strictObject(
+  {
+    /** Reseller brand name (!PlaceOrder `ap`): required for ordering. */
+    ap: paramSchema(placeOrderParam('ap')),
+    /** Who charges the customer (!PlaceOrder `reseller`), Y or N. */
+    reseller: v.optional(paramSchema(placeOrderParam('reseller')), 'Y'),
+    /** The product codes offered, in the order shown. */
+    products: v.optional(
+      v.pipe(v.array(productCode), v.minLength(1, 'must list at least one product')),
+      ORDERABLE_PRODUCTS.map((p) => p.code),
+    ),
+    /** Shown in the page heading and title. */
+    brandName: v.optional(
+      v.pipe(
+        v.string(),
+        v.trim(),
+        v.minLength(1),
+        v.maxLength(80, 'must be at most 80 characters'),
+      ),
+      undefined,
+    ),
+    successURL: v.optional(paramSchema(placeOrderParam('successURL'))),
+    errorURL: v.optional(paramSchema(placeOrderParam('errorURL'))),
+    languageName: v.optional(paramSchema(placeOrderParam('languageName'))),
+    SMIMEVerificationTemplateID: v.optional(templateId),
+    SMIMERequestTemplateID: v.optional(templateId),
+    SMIMECollectionTemplateID: v.optional(templateId),
+    shippingTemplateID: v.optional(templateId),
+    support: v.optional(
+      v.strictObject({
+        email: v.optional(v.pipe(v.string(), v.email('must be an email address'))),
+        phone: v.optional(v.pipe(v.string(), v.maxLength(40))),
+        url: v.optional(
+          v.pipe(
+            v.string(),
+            v.url('must be a full https:// address'),
+            v.startsWith('https://', 'must start with https://'),
+          ),
+        ),
+      }),
+    ),
+    /** Optional "test mode" note shown on the page (e.g. while trying the flow). */
+    notice: v.optional(v.pipe(v.string(), v.maxLength(300))),
+  },
+  'is not a configuration key this page knows',
+);
+
+export type ResellerConfig = v.InferOutput<typeof ResellerConfigSchema>;
+
+export type ConfigResult =
+  | { readonly ok: true; readonly config: ResellerConfig }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+/** Validates the text of config.json; problems name the file and the key. */
+export function parseResellerConfig(text: string, fileName = 'config.json'): ConfigResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return {
+      ok: false,
+      problems: [
+        `${fileName} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+      ],
+    };
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return {
+      ok: false,
+      problems: [`${fileName} must hold one JSON object, such as { "ap": "mybrand" }.`],
+    };
+  }
+  const result = v.safeParse(ResellerConfigSchema, json);
+  if (result.success) return { ok: true, config: result.output };
+  return {
+    ok: false,
+    problems: result.issues.map((issue) => {
+      const path = v.getDotPath(issue) ?? '(top level)';
+      if (issue.input === undefined && issue.kind === 'schema')
+        return `${fileName}: "${path}" is required.`;
+      const message = issue.message.replace(/\.$/, '');
+      return message.startsWith(`${path} `)
+        ? `${fileName}: ${message}.`
+        : `${fileName}: "${path}" ${message}.`;
+    }),
+  };
+}

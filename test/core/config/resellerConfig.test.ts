@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { ORDERABLE_PRODUCTS, parseResellerConfig } from '../../../src/core/config/resellerConfig';
+
+describe('config.json', () => {
+  it('accepts the shipped example', () => {
+    const result = parseResellerConfig(readFileSync('public/config.example.json', 'utf8'));
+    expect(result).toMatchObject({
+      ok: true,
+      config: { ap: 'mybrand', products: [2411, 2412, 243, 2432] },
+    });
+  });
+
+  it('fills in the defaults: reseller Y and every S/MIME product', () => {
+    expect(parseResellerConfig('{"ap":"brand"}')).toEqual({
+      ok: true,
+      config: { ap: 'brand', reseller: 'Y', products: ORDERABLE_PRODUCTS.map((p) => p.code) },
+    });
+    expect(ORDERABLE_PRODUCTS.map((p) => p.code)).toEqual([2411, 2412, 243, 2432]);
+  });
+
+  it.each([
+    ['not JSON', '{bad json', /^config\.json is not valid JSON/],
+    ['not an object', '[1]', /must hold one JSON object/],
+    ['no ap', '{}', /"ap" is required/],
+    [
+      'ap over 64 characters',
+      `{"ap":"${'x'.repeat(70)}"}`,
+      /ap is too long: at most 64 characters/,
+    ],
+    [
+      'an unknown product',
+      '{"ap":"a","products":[2411,999]}',
+      /"products\.1" 999 is not a product this page can order/,
+    ],
+    ['an SSL product', '{"ap":"a","products":[287]}', /287 is not a product this page can order/],
+    ['an unknown key', '{"ap":"a","colour":"red"}', /"colour" is not a configuration key/],
+    ['reseller maybe', '{"ap":"a","reseller":"maybe"}', /reseller must be one of: Y, N/],
+    [
+      'a javascript: success URL',
+      '{"ap":"a","successURL":"javascript:alert(1)"}',
+      /successURL must be a full http/,
+    ],
+    ['an unknown language', '{"ap":"a","languageName":"xx"}', /languageName must be one of/],
+    [
+      'a bad support email',
+      '{"ap":"a","support":{"email":"no"}}',
+      /"support\.email" must be an email address/,
+    ],
+  ])('names the file and the key for %s', (_, text, message) => {
+    const result = parseResellerConfig(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.join('\n')).toMatch(message);
+    for (const problem of result.problems) expect(problem).toMatch(/^config\.json/);
+  });
+});
