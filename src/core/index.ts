@@ -51,3 +51,6 @@ export * from './order';
 
 // Responses: decodeResponse, batch decoding and the parsers behind them.
 export * from './response';
+
+// Certificates in responses: decoding, chain and validity checks, PKCS#12.
+export * from './cert';

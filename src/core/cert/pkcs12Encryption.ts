@@ -1,0 +1,66 @@
+/**
+ * The two ways buildPkcs12 encrypts a bag, with the AlgorithmIdentifier that
+ * names each:
+ * - PBES2 (RFC 8018): PBKDF2-HMAC-SHA256 and AES-256-CBC, what `openssl pkcs12
+ *   -export` writes in OpenSSL 3, done with WebCrypto;
+ * - pbeWithSHAAnd3-KeyTripleDES-CBC (RFC 7292 appendix C): the PKCS#12 KDF
+ *   with SHA-1 and 3DES, what Windows before 10 (1709) and older macOS import;
+ *   3DES is written out in tripleDes.ts because WebCrypto lacks it.
+ */
+import { int, nullValue, octets, oid, seq } from '../pki/der';
+import { deriveAesKey } from '../pki/encryptPrivateKey';
+import { OID } from '../pki/oids';
+import { getCrypto, subtle } from '../pki/webcrypto';
+import { PKCS12_OID } from './oids';
+import { bmpPassword, pkcs12Kdf } from './pkcs12Kdf';
+import { tripleDesCbcEncrypt } from './tripleDes';
+
+export interface Encrypted {
+  /** DER AlgorithmIdentifier of the scheme, with its salt, iterations (and IV). */
+  readonly algorithm: Uint8Array;
+  readonly data: Uint8Array;
+}
+
+const random = (length: number) => getCrypto().getRandomValues(new Uint8Array(length));
+
+export async function encryptPbes2(
+  data: Uint8Array,
+  password: string,
+  iterations: number,
+): Promise<Encrypted> {
+  const salt = random(16);
+  const iv = random(16);
+  // PBES2 takes the password's bytes as they are (UTF-8), unlike the PKCS#12 KDF's BMPString.
+  const key = await deriveAesKey(password, salt, iterations, 'SHA-256', 256, 'encrypt');
+  const encrypted = new Uint8Array(
+    await subtle().encrypt({ name: 'AES-CBC', iv }, key, data as BufferSource),
+  );
+  const algorithm = seq(
+    oid(OID.pbes2),
+    seq(
+      seq(
+        oid(OID.pbkdf2),
+        seq(octets(salt), int(iterations), seq(oid(OID.hmacWithSHA256), nullValue())),
+      ),
+      seq(oid(OID.aes256Cbc), octets(iv)),
+    ),
+  );
+  return { algorithm, data: encrypted };
+}
+
+export function encryptTripleDes(
+  data: Uint8Array,
+  password: string,
+  iterations: number,
+): Encrypted {
+  // Eight bytes, as OpenSSL and Windows write (PKCS12_SALT_LEN).
+  const salt = random(8);
+  const bmp = bmpPassword(password);
+  const key = pkcs12Kdf('SHA-1', bmp, salt, 1, iterations, 24);
+  const iv = pkcs12Kdf('SHA-1', bmp, salt, 2, iterations, 8);
+  const algorithm = seq(
+    oid(PKCS12_OID.pbeWithSHAAnd3KeyTripleDesCbc),
+    seq(octets(salt), int(iterations)),
+  );
+  return { algorithm, data: tripleDesCbcEncrypt(key, iv, data) };
+}
