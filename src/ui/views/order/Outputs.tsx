@@ -1,0 +1,106 @@
+import { showMaskInUrl } from '../../../core/order/maskSecrets';
+import { formUrlEncode } from '../../../core/order/percentEncode';
+import type { BuiltRequest } from '../../../core/order/types';
+import { CodeBlock } from '../../components/CodeBlock';
+import { CopyButton } from '../../components/CopyButton';
+
+interface OutputsProps {
+  /** What is shown: masked until the user reveals secrets. */
+  readonly shown: BuiltRequest;
+  /** What the copy buttons copy: the real values. */
+  readonly real: BuiltRequest;
+  /** The endpoint takes GET, so an ordering URL is one of its outputs. */
+  readonly hasUrl: boolean;
+}
+
+/**
+ * A pasted megabyte stays copyable but is not laid out in full four times
+ * over: each block shows this much and says what it left out.
+ */
+const MAX_SHOWN = 64 * 1024;
+const MAX_CELL = 2000;
+
+function clip(text: string, max = MAX_SHOWN): string {
+  if (text.length <= max) return text;
+  const rest = text.length - max;
+  return `${text.slice(0, max)}… (${rest.toLocaleString('en')} more characters not shown; Copy copies everything)`;
+}
+
+/** The urlencoded body a browser posts for these fields. */
+export function formBody(fields: readonly (readonly [string, string])[]): string {
+  return fields.map(([name, value]) => `${formUrlEncode(name)}=${formUrlEncode(value)}`).join('&');
+}
+
+const asTsv = (fields: readonly (readonly [string, string])[]) =>
+  fields.map(([name, value]) => `${name}\t${value}`).join('\n');
+
+/** The request as an ordering URL, an HTML form, curl, a raw body and a table, each copyable. */
+export function Outputs({ shown, real, hasUrl }: OutputsProps) {
+  const body = formBody(shown.params);
+  const shownBody = shown.masked ? showMaskInUrl(body) : body;
+  return (
+    <div class="two-columns order-outputs">
+      {hasUrl ? (
+        shown.url === undefined || real.url === undefined ? (
+          <div class="code-block order-withheld" role="group" aria-label="Ordering URL (GET)">
+            <p class="notice warning">
+              <strong>Ordering URL withheld.</strong> It would carry{' '}
+              {shown.secretFields.map((name, index) => (
+                <span key={name}>
+                  {index > 0 ? ', ' : ''}
+                  <code>{name}</code>
+                </span>
+              ))}{' '}
+              in clear text. Use the form post or curl, or choose to include it below.
+            </p>
+          </div>
+        ) : (
+          <CodeBlock
+            label="Ordering URL (GET)"
+            text={clip(shown.url)}
+            copyText={real.url}
+            id="order-output-url"
+          />
+        )
+      ) : null}
+      <CodeBlock
+        label="HTML form snippet"
+        text={clip(shown.html)}
+        copyText={real.html}
+        id="order-output-html"
+      />
+      <CodeBlock label="curl command" text={clip(shown.curl)} copyText={real.curl} />
+      <CodeBlock
+        label="Request body (urlencoded)"
+        text={clip(shownBody)}
+        copyText={formBody(real.params)}
+      />
+      <figure class="code-block order-params" aria-label="Parameters">
+        <figcaption>
+          <span>Parameters ({shown.params.length})</span>
+          <CopyButton text={asTsv(real.params)} label="Parameters" />
+        </figcaption>
+        <div class="order-table-scroll" tabIndex={0}>
+          <table class="data">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Value</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.params.map(([name, value], index) => (
+                <tr key={index}>
+                  <th scope="row">
+                    <code>{name}</code>
+                  </th>
+                  <td class="order-value">{clip(value, MAX_CELL)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </figure>
+    </div>
+  );
+}

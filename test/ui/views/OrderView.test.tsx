@@ -1,0 +1,373 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SECRET_MASK } from '../../../src/core/order/maskSecrets';
+import { ENDPOINTS } from '../../../src/core/spec/endpoints';
+import { clearSession, updateSession } from '../../../src/ui/session';
+import { forgetOrderForm } from '../../../src/ui/views/order/orderState';
+import { OrderView } from '../../../src/ui/views/order/OrderView';
+
+/** A CSR for 'sectigo.com' (openssl req, P-256). */
+const CSR = [
+  '-----BEGIN CERTIFICATE REQUEST-----',
+  'MIHQMHgCAQAwFjEUMBIGA1UEAwwLc2VjdGlnby5jb20wWTATBgcqhkjOPQIBBggq',
+  'hkjOPQMBBwNCAASugOC+I12V/sZky8cqECgp49i8nGsof/AGOzzrAWS1QzoKLo8y',
+  'oORL1FSiw2tDOTTkFLu7ObuvovvwrHR48VT8oAAwCgYIKoZIzj0EAwIDSAAwRQIg',
+  'GmfprgjJR0r+aOsqBilJn0HGB+/I+AOnHgh/1jW0FQECIQDWZtPBYQh3nfIxolgc',
+  'zFwC1EDv1DlfIbQ3rQQLjjwEyg==',
+  '-----END CERTIFICATE REQUEST-----',
+].join('\n');
+
+const HOSTILE = `"><script>alert(1)</script><img src=x onerror=alert(1)>'; rm -rf ~ &amp;`;
+
+afterEach(() => {
+  forgetOrderForm();
+  clearSession();
+  vi.restoreAllMocks();
+});
+
+/** The control labelled by a table label (the label may end in a required marker). */
+const control = (label: string) =>
+  screen.getByLabelText<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
+    new RegExp(`^${label.replace(/[()*+?.[\]\\^$|]/g, '\\$&')}( \\*)?$`),
+  );
+const queryControl = (label: string) =>
+  screen.queryByLabelText(new RegExp(`^${label.replace(/[()*+?.[\]\\^$|]/g, '\\$&')}( \\*)?$`));
+
+const type = (label: string, value: string) => {
+  fireEvent.input(control(label), { target: { value } });
+};
+const choose = (label: string, value: string) => {
+  fireEvent.change(control(label), { target: { value } });
+};
+const output = (name: string) =>
+  screen.getByRole('figure', { name }).querySelector('pre')?.textContent ?? '';
+
+describe('OrderView: the form follows the endpoint and the product', () => {
+  it('starts on !PlaceOrder with its required fields, grouped as the document groups them', () => {
+    render(<OrderView />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Build an order' })).toBeTruthy();
+    expect(screen.getByLabelText<HTMLSelectElement>('Endpoint').value).toBe('PlaceOrder');
+    for (const legend of ['Reseller details', 'User login details', 'Item 1']) {
+      expect(screen.getByRole('group', { name: legend })).toBeTruthy();
+    }
+    expect(control('Reseller brand name').getAttribute('aria-required')).toBe('true');
+    expect(control('Login password').getAttribute('type')).toBe('password');
+    // Allowed values are a select, with the table's labels.
+    const reseller = control('Who charges the customer') as HTMLSelectElement;
+    expect(reseller.tagName).toBe('SELECT');
+    expect([...reseller.options].map((option) => option.value)).toEqual(['', 'Y', 'N']);
+    expect(reseller.options[1]?.textContent).toMatch(/^You charge the end-customer.*\(Y\)$/);
+    // The documented description is the help text.
+    expect(screen.getByText(/The Reseller brand name\./)).toBeTruthy();
+  });
+
+  it('shows the S/MIME item fields for the item’s product, and OV fields only for OV', () => {
+    render(<OrderView />);
+    expect(queryControl('S/MIME email addresses (x_smimeEmailAddresses)')).toBeNull();
+    choose('Item 1: Product pricing code (x_PPP)', '2411');
+    expect(screen.getByRole('group', { name: /^Item 1: S\/MIME Mailbox-Validated/ })).toBeTruthy();
+    expect(control('S/MIME email addresses (x_smimeEmailAddresses)')).toBeTruthy();
+    expect(queryControl('Organization identifier (x_organizationIdentifier)')).toBeNull();
+    choose('Item 1: Product pricing code (x_PPP)', '243');
+    expect(control('Organization identifier (x_organizationIdentifier)')).toBeTruthy();
+  });
+
+  it('adds a second item with its own product and fields', () => {
+    render(<OrderView />);
+    choose('Item 1: Product pricing code (x_PPP)', '2411');
+    fireEvent.click(screen.getByRole('button', { name: 'Add an item' }));
+    choose('Item 2: Product pricing code (x_PPP)', '2432');
+    const item2 = screen.getByRole('group', { name: /^Item 2: S\/MIME Organization-Validated/ });
+    const csr = within(item2).getByLabelText(/^CSR \(x_csr\)/);
+    fireEvent.input(csr, { target: { value: CSR } });
+    const params = screen.getByRole('figure', { name: 'Parameters' }).textContent;
+    expect(params).toContain('1_PPP2411');
+    expect(params).toContain('2_PPP2432');
+    expect(params).toContain('2_csr');
+  });
+
+  it('AutoApplyOrder with an EV product requires joiCountryName; a DV product does not show it', () => {
+    render(<OrderView />);
+    choose('Endpoint', 'AutoApplyOrder');
+    choose('Certificate', '556'); // PositiveSSL EV
+    const jurisdiction = control('Jurisdiction country');
+    expect(jurisdiction.getAttribute('aria-required')).toBe('true');
+    expect(screen.getByRole('group', { name: 'EV jurisdiction' })).toBeTruthy();
+    expect(screen.getByText('joiCountryName', { selector: '.order-facts code' })).toBeTruthy();
+    choose('Certificate', '287'); // PositiveSSL DV
+    expect(queryControl('Jurisdiction country')).toBeNull();
+    expect(screen.queryByRole('group', { name: 'EV jurisdiction' })).toBeNull();
+  });
+
+  it('adds bundle products to the product list, and shows their fields', () => {
+    render(<OrderView />);
+    choose('Endpoint', 'AutoApplyOrder');
+    choose('Certificate', '316');
+    fireEvent.click(screen.getByRole('checkbox', { name: /\(36\)$/ }));
+    // The add-on's own fieldset of check boxes, and the TrustLogo parameters' group.
+    expect(screen.getAllByRole('group', { name: 'TrustLogo' })).toHaveLength(2);
+    expect(screen.getByText('idaEmailAddress', { selector: '.order-facts code' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('checkbox', { name: /\(700\)$/ }));
+    const domains = control('CodeGuard domains') as HTMLSelectElement;
+    expect(domains.getAttribute('aria-required')).toBe('true');
+    expect([...domains.options].map((option) => option.value)).toEqual([
+      '',
+      '1',
+      '12',
+      '25',
+      '100',
+    ]);
+    expect(screen.getByRole('figure', { name: 'Parameters' }).textContent).toContain(
+      'product316,36,700',
+    );
+  });
+
+  it('keeps optional fields under "More options" until opened, and shows filled ones', () => {
+    render(<OrderView />);
+    const more = screen.getByRole('button', { name: /^More options in Company address details/ });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('textbox', { name: /^Organization name/ })).toBeNull();
+    fireEvent.click(more);
+    const organization = screen.getByRole('textbox', { name: /^Organization name/ });
+    fireEvent.input(organization, { target: { value: 'ACME' } });
+    fireEvent.click(screen.getByRole('button', { name: /^Fewer options in Company address/ }));
+    // Filled: still in sight.
+    expect(screen.getByRole('textbox', { name: /^Organization name/ })).toBe(organization);
+    // successURL / errorURL point back at this app, and are shown because they have a value.
+    const success = screen.getByRole('textbox', { name: /^Success redirect URL/ });
+    expect((success as HTMLInputElement).value).toBe(window.location.href.replace(/[?#].*$/s, ''));
+  });
+});
+
+describe('OrderView: limits, issues and outputs', () => {
+  it('enforces maxLength as you type and flags a longer value with its Sectigo code', () => {
+    render(<OrderView />);
+    const ap = control('Reseller brand name') as HTMLInputElement;
+    expect(ap.maxLength).toBe(64);
+    fireEvent.input(ap, { target: { value: 'x'.repeat(65) } });
+    expect(ap.getAttribute('aria-invalid')).toBe('true');
+    const issue = screen.getByRole('button', { name: 'ap' }).closest('li');
+    expect(issue?.textContent).toMatch(/64/);
+    expect(issue?.textContent).toContain('Sectigo code -4');
+    expect(screen.getByText('(65 typed)')).toBeTruthy();
+  });
+
+  it('says how much of a paste did not fit', () => {
+    render(<OrderView />);
+    const ap = control('Reseller brand name') as HTMLInputElement;
+    const paste = new Event('paste', { bubbles: true });
+    Object.defineProperty(paste, 'clipboardData', {
+      value: { getData: () => 'y'.repeat(1024 * 1024) },
+    });
+    fireEvent(ap, paste);
+    expect(
+      screen.getByText(/The pasted text was 1,048,576 characters; only 64 fit, because ap takes/),
+    ).toBeTruthy();
+  });
+
+  it('lists the issues with the Sectigo code, and clicking one focuses its field', () => {
+    render(<OrderView />);
+    const list = screen.getByRole('region', { name: 'Check' });
+    const apIssue = within(list).getByRole('button', { name: 'ap' }).closest('li');
+    expect(apIssue?.textContent).toContain('ap is required and missing');
+    expect(apIssue?.textContent).toContain('Sectigo code -3');
+    expect(
+      within(list).getByRole('button', { name: '1_PPP' }).closest('li')?.textContent,
+    ).toContain('Sectigo code -39');
+    fireEvent.click(within(list).getByRole('button', { name: 'loginName' }));
+    expect(document.activeElement).toBe(control('Login name'));
+    type('Reseller brand name', 'brand');
+    expect(within(list).queryByRole('button', { name: 'ap' })).toBeNull();
+  });
+
+  it('updates every output as you type', () => {
+    render(<OrderView />);
+    type('Reseller brand name', 'myresellerbrand');
+    choose('Who charges the customer', 'Y');
+    choose('Item 1: Product pricing code (x_PPP)', '2411');
+    expect(output('HTML form snippet')).toContain(
+      '<input type="hidden" name="ap" value="myresellerbrand">',
+    );
+    expect(output('HTML form snippet')).toContain(
+      `<form method="post" action="${ENDPOINTS.PlaceOrder.url}" accept-charset="UTF-8">`,
+    );
+    expect(output('curl command')).toContain("'ap=myresellerbrand'");
+    expect(output('Request body (urlencoded)')).toMatch(
+      /^ap=myresellerbrand&reseller=Y&errorURL=http[^&]+&successURL=http[^&]+&1_PPP=2411$/,
+    );
+    const url = new URL(output('Ordering URL (GET)'));
+    expect(url.origin + url.pathname).toBe(
+      new URL(ENDPOINTS.PlaceOrder.url).origin + new URL(ENDPOINTS.PlaceOrder.url).pathname,
+    );
+    expect(url.searchParams.get('1_PPP')).toBe('2411');
+    type('Reseller brand name', 'other');
+    expect(output('HTML form snippet')).toContain('name="ap" value="other"');
+  });
+
+  it('masks the password everywhere until revealed, and keeps it out of the URL without opt-in', () => {
+    render(<OrderView />);
+    type('Login password', 'hunter2');
+    const everything = () => screen.getByRole('region', { name: 'Outputs' }).textContent;
+    expect(everything()).not.toContain('hunter2');
+    expect(output('HTML form snippet')).toContain(`name="loginPassword" value="${SECRET_MASK}"`);
+    expect(output('curl command')).toContain(`loginPassword=${SECRET_MASK}`);
+    expect(screen.queryByRole('figure', { name: 'Ordering URL (GET)' })).toBeNull();
+    expect(screen.getByRole('group', { name: 'Ordering URL (GET)' }).textContent).toContain(
+      'Ordering URL withheld',
+    );
+
+    fireEvent.click(screen.getByRole('checkbox', { name: /into the ordering URL$/ }));
+    expect(output('Ordering URL (GET)')).toContain(`loginPassword=${SECRET_MASK}`);
+    expect(everything()).not.toContain('hunter2');
+
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Reveal secrets' }));
+    expect(output('HTML form snippet')).toContain('name="loginPassword" value="hunter2"');
+    expect(output('Ordering URL (GET)')).toContain('loginPassword=hunter2');
+    expect(control('Login password').getAttribute('type')).toBe('text');
+  });
+
+  it('keeps typed values when switching endpoints and products', () => {
+    render(<OrderView />);
+    type('Login name', 'placer');
+    choose('Item 1: Product pricing code (x_PPP)', '243');
+    type('Organization identifier (x_organizationIdentifier)', 'VATDE-1234');
+    choose('Item 1: Product pricing code (x_PPP)', '2411');
+    expect(queryControl('Organization identifier (x_organizationIdentifier)')).toBeNull();
+    expect(
+      screen.getByText(/One value you typed for fields this order does not take/),
+    ).toBeTruthy();
+    expect(output('Request body (urlencoded)')).not.toContain('VATDE');
+
+    choose('Endpoint', 'AutoApplyOrder');
+    expect((control('Account username') as HTMLInputElement).value).toBe('');
+    type('Account username', 'applier');
+    choose('Endpoint', 'AutoReplaceSMIME');
+    choose('Endpoint', 'PlaceOrder');
+    expect((control('Login name') as HTMLInputElement).value).toBe('placer');
+    choose('Item 1: Product pricing code (x_PPP)', '243');
+    expect(
+      (control('Organization identifier (x_organizationIdentifier)') as HTMLInputElement).value,
+    ).toBe('VATDE-1234');
+    choose('Endpoint', 'AutoApplyOrder');
+    expect((control('Account username') as HTMLInputElement).value).toBe('applier');
+  });
+
+  it('keeps the form in memory when the view is left and opened again', () => {
+    const first = render(<OrderView />);
+    type('Reseller brand name', 'kept');
+    first.unmount();
+    render(<OrderView />);
+    expect((control('Reseller brand name') as HTMLInputElement).value).toBe('kept');
+    expect(window.location.hash).not.toContain('kept');
+    expect(window.localStorage.length).toBe(0);
+    expect(window.sessionStorage.length).toBe(0);
+  });
+
+  it('escapes a hostile value in the HTML output and never renders it as HTML', () => {
+    const { container } = render(<OrderView />);
+    type('Reseller brand name', HOSTILE.slice(0, 64));
+    type('Full name', HOSTILE);
+    const html = output('HTML form snippet');
+    expect(html).toContain(
+      'name="name" value="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;&#39;; rm -rf ~ &amp;amp;"',
+    );
+    expect(output('curl command')).toContain(`'name=`);
+    expect(container.querySelector('script, img')).toBeNull();
+    expect((control('Full name') as HTMLInputElement).value).toBe(HOSTILE);
+  });
+
+  it('keeps a 1 MiB paste inert: flagged, clipped on screen, copied whole', async () => {
+    render(<OrderView />);
+    choose('Endpoint', 'AutoReplaceSMIME');
+    const huge = `<script>${'A'.repeat(1024 * 1024)}`;
+    fireEvent.input(screen.getByLabelText(/^CSR/), { target: { value: huge } });
+    const list = screen.getByRole('region', { name: 'Check' });
+    const csrIssues = within(list)
+      .getAllByRole('button', { name: 'csr' })
+      .map((button) => button.closest('li')?.textContent ?? '');
+    expect(csrIssues.some((text) => /32,?767/.test(text))).toBe(true);
+    expect(output('HTML form snippet').length).toBeLessThan(70 * 1024);
+    expect(output('HTML form snippet')).toContain('more characters not shown');
+    expect(document.querySelector('script')).toBeNull();
+    await act(async () => {
+      await new Promise((done) => setTimeout(done, 400));
+    });
+  });
+});
+
+describe('OrderView: the CSR', () => {
+  it('offers the CSR generated in this visit and lints it for the chosen product', async () => {
+    updateSession({ csrPem: CSR });
+    render(<OrderView />);
+    choose('Endpoint', 'AutoApplyOrder');
+    choose('Certificate', '289'); // PositiveSSL Wildcard DV
+    fireEvent.click(screen.getByRole('button', { name: 'Use the CSR you just generated' }));
+    expect(screen.getByLabelText<HTMLTextAreaElement>(/^CSR/).value).toBe(CSR);
+    const check = await screen.findByText(/^CSR (checked|problems) for PositiveSSL Wildcard DV/);
+    expect(check.closest('.order-csr-check')?.textContent).toMatch(/wildcard/i);
+    expect(screen.queryByRole('button', { name: 'Use the CSR you just generated' })).toBeNull();
+  });
+
+  it('shows the checker’s findings with their Sectigo codes beside the field', async () => {
+    render(<OrderView />);
+    choose('Endpoint', 'AutoReplaceSMIME');
+    fireEvent.input(screen.getByLabelText(/^CSR/), {
+      target: { value: '-----BEGIN CERTIFICATE REQUEST-----\nnot base64!\n-----END' },
+    });
+    const problems = await screen.findByText(/^CSR problems/);
+    expect(problems.closest('.order-csr-check')?.querySelector('.finding-error')).toBeTruthy();
+  });
+});
+
+describe('OrderView: Submit now', () => {
+  it('confirms what will be sent, then posts a real form to Sectigo in a new tab', () => {
+    const posted: { action: string; method: string; target: string; fields: string[][] }[] = [];
+    vi.spyOn(HTMLFormElement.prototype, 'submit').mockImplementation(function (
+      this: HTMLFormElement,
+    ) {
+      posted.push({
+        action: this.action,
+        method: this.method,
+        target: this.target,
+        fields: [...this.querySelectorAll('input')].map((input) => [input.name, input.value]),
+      });
+    });
+    render(<OrderView />);
+    type('Reseller brand name', 'brand');
+    type('Login password', 'p"w<d>&');
+    choose('Item 1: Product pricing code (x_PPP)', '2411');
+    fireEvent.click(screen.getByRole('button', { name: 'Submit now…' }));
+
+    const confirm = screen.getByRole('region', { name: 'Send this request to Sectigo?' });
+    expect(confirm.textContent).toContain(ENDPOINTS.PlaceOrder.url);
+    expect(within(confirm).getByRole('row', { name: /^ap brand$/ })).toBeTruthy();
+    expect(confirm.textContent).toContain(SECRET_MASK);
+    expect(confirm.textContent).not.toContain('p"w<d>&');
+    expect(confirm.textContent).toMatch(/Sectigo will probably reject/);
+    expect(document.activeElement?.textContent).toBe('Send this request to Sectigo?');
+    expect(posted).toEqual([]);
+
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Send to Sectigo' }));
+    expect(posted).toHaveLength(1);
+    const [post] = posted;
+    expect(post?.action).toBe(ENDPOINTS.PlaceOrder.url);
+    expect(post?.method).toBe('post');
+    expect(post?.target).toBe('_blank');
+    expect(post?.fields).toContainEqual(['loginPassword', 'p"w<d>&']);
+    expect(post?.fields).toContainEqual(['ap', 'brand']);
+    expect(post?.fields).toContainEqual(['1_PPP', '2411']);
+    expect(document.querySelector('form')).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Send this request to Sectigo?' })).toBeNull();
+    expect(screen.getByText(/Sent: Sectigo’s answer opens in the new tab/)).toBeTruthy();
+  });
+
+  it('cancels without sending', () => {
+    const submit = vi.spyOn(HTMLFormElement.prototype, 'submit').mockImplementation(() => {});
+    render(<OrderView />);
+    fireEvent.click(screen.getByRole('button', { name: 'Submit now…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(submit).not.toHaveBeenCalled();
+    // Asking to submit shows the missing fields beside them.
+    expect(control('Reseller brand name').getAttribute('aria-invalid')).toBe('true');
+  });
+});
