@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-offline', 'node_modules', 'coverage', 'test-results'] },
+  { ignores: ['dist', 'dist-offline', 'bench-dist', 'node_modules', 'coverage', 'test-results'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -2,6 +2,7 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from './route';
 import { hasUnsavedKey } from './session';
+import { useResellerConfig } from './config/useResellerConfig';
 import { DEFAULT_VIEW, VIEWS, type ViewProps } from './views';
 
 /** Loads a view's module the first time it is shown, and keeps it. */
@@ -31,14 +32,28 @@ function useView(id: string): { View: ComponentType<ViewProps> | null; failed: b
 
 export function App() {
   const route = useRoute();
+  const configState = useResellerConfig();
+  const config = configState.status === 'ok' ? configState.config : undefined;
+  // With a reseller config.json the page is that reseller's ordering page first.
+  const views = VIEWS.filter((view) => !view.requiresConfig || config);
+  // Sectigo sends the customer back to successURL/errorURL with the result in the
+  // query string (placeorder-smime.txt, "Specified successURL or errorURL"): such a
+  // visit opens the result page first. Read once at load, because the result page
+  // then removes the query; a result after `?` in `#/result` is routed by the hash.
+  const [openedWithResult] = useState(() =>
+    /[?&](?:errorCode|orderNumber)=/i.test(window.location.search),
+  );
+  const defaultView = openedWithResult ? 'result' : config ? 'shop' : DEFAULT_VIEW;
   const current =
-    VIEWS.find((view) => view.id === route.view) ?? VIEWS.find((v) => v.id === DEFAULT_VIEW);
+    views.find((view) => view.id === route.view) ?? views.find((v) => v.id === defaultView);
   const id = current?.id ?? DEFAULT_VIEW;
-  const { View, failed } = useView(id);
+  const waitingForConfig = configState.status === 'loading' && route.view === '';
+  const { View, failed } = useView(waitingForConfig ? '' : id);
+  const brand = config?.brandName ?? 'Sectigo Order Desk';
 
   useEffect(() => {
-    document.title = `${current?.label ?? 'Order desk'} · Sectigo Order Desk`;
-  }, [current]);
+    document.title = `${current?.label ?? 'Order desk'} · ${brand}`;
+  }, [current, brand]);
 
   // A generated key lives only in this page until it is saved: ask before leaving.
   useEffect(() => {
@@ -60,29 +75,44 @@ export function App() {
       <header class="app-header">
         <div class="brand">
           <span class="brand-mark" aria-hidden="true" />
-          <span class="brand-name">Sectigo Order Desk</span>
+          <span class="brand-name">{brand}</span>
         </div>
         <nav aria-label="Views">
           <ul>
-            {VIEWS.map((view) => (
-              <li key={view.id}>
-                <a
-                  href={`#/${view.id}`}
-                  title={view.summary}
-                  aria-current={view.id === id ? 'page' : undefined}
-                >
-                  {view.label}
-                </a>
-              </li>
-            ))}
+            {views
+              .filter((view) => view.inNav !== false)
+              .map((view) => (
+                <li key={view.id}>
+                  <a
+                    href={`#/${view.id}`}
+                    title={view.summary}
+                    aria-current={view.id === id ? 'page' : undefined}
+                  >
+                    {view.label}
+                  </a>
+                </li>
+              ))}
           </ul>
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
+        {configState.status === 'invalid' ? (
+          <div class="notice error" role="alert">
+            <p>
+              <strong>This ordering page is misconfigured</strong>, so it works as the general tool
+              for now. Fix config.json next to index.html:
+            </p>
+            <ul>
+              {configState.problems.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         {failed ? (
           <p role="alert">This view could not be loaded. Reload the page to try again.</p>
         ) : View ? (
-          <View route={route} />
+          <View route={route} {...(config ? { config } : {})} />
         ) : (
           <p class="loading" role="status">
             Loading…

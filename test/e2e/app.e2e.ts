@@ -9,7 +9,15 @@ const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Every view of the app, by hash route. */
-const VIEW_ROUTES = ['#/reference', '#/reference?q=-16'];
+const VIEW_ROUTES = [
+  '#/generate',
+  '#/inspect',
+  '#/order',
+  '#/decode',
+  '#/result',
+  '#/reference',
+  '#/reference?q=-16',
+];
 
 let host: StaticHost;
 let browser: Browser;
@@ -29,7 +37,7 @@ describe('the production build, served from a sub-folder under its CSP headers',
   it('loads with no console error, no page error and no request to another origin', async () => {
     const watched = await openWatched(browser, host.origin);
     await watched.page.goto(host.url);
-    await watched.page.getByRole('heading', { name: 'API reference' }).waitFor();
+    await watched.page.getByRole('heading', { name: 'Generate a key and CSR' }).waitFor();
     await watched.page.waitForLoadState('networkidle');
     expect(watched.consoleErrors).toEqual([]);
     expect(watched.pageErrors).toEqual([]);
@@ -68,7 +76,7 @@ describe('the Reference view', () => {
   it('finds error -16 on every endpoint that documents it', async () => {
     const watched = await openWatched(browser, host.origin);
     const { page } = watched;
-    await page.goto(host.url);
+    await page.goto(`${host.url}#/reference`);
     await page.getByRole('searchbox', { name: 'Search the reference' }).fill('-16');
     const cards = page.getByRole('article', { name: /^Error -16 on / });
     await expect.poll(() => cards.count()).toBe(4);

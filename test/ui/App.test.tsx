@@ -7,12 +7,19 @@ import { formatHash, parseHash } from '../../src/ui/route';
 describe('App', () => {
   it('opens the default view and lists every view in the navigation', async () => {
     render(<App />);
-    expect(await screen.findByRole('heading', { level: 1, name: 'API reference' })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Generate a key and CSR' }),
+    ).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Views' });
-    for (const view of VIEWS) expect(nav.textContent).toContain(view.label);
-    expect(screen.getByRole('link', { name: 'API reference' }).getAttribute('aria-current')).toBe(
-      'page',
-    );
+    for (const view of VIEWS.filter((v) => !v.requiresConfig && v.inNav !== false)) {
+      expect(nav.textContent).toContain(view.label);
+    }
+    // The customer ordering flow appears only with a reseller config.json.
+    expect(nav.textContent).not.toContain('Order a certificate');
+    expect(
+      screen.getByRole('link', { name: 'Generate key & CSR' }).getAttribute('aria-current'),
+    ).toBe('page');
+    expect(nav.textContent).not.toContain('Order result');
   });
 });
 

@@ -17,7 +17,7 @@ import { CodeBlock } from '../../components/CodeBlock';
 import { Field, fieldAria } from '../../components/Field';
 import { TextDrop } from '../../components/TextDrop';
 import { updateSession } from '../../session';
-import { countryOptions } from './countries';
+import { countryOptions } from '../../components/countries';
 import { GenerateResult } from './GenerateResult';
 import './generate.css';
 

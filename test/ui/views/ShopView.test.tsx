@@ -1,0 +1,73 @@
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { parseResellerConfig, type ResellerConfig } from '../../../src/core/config/resellerConfig';
+import { parseHash } from '../../../src/ui/route';
+import { ShopView, orderValues } from '../../../src/ui/views/shop/ShopView';
+
+const parsed = parseResellerConfig(
+  '{"ap":"mybrand","brandName":"My Brand","products":[2411,243],"languageName":"de"}',
+);
+if (!parsed.ok) throw new Error(parsed.problems.join());
+const config: ResellerConfig = parsed.config;
+
+const renderShop = () => render(<ShopView route={parseHash('#/shop')} config={config} />);
+
+describe('ShopView', () => {
+  it('offers the configured products, and asks for one before going on', () => {
+    renderShop();
+    expect(screen.getByRole('heading', { level: 1, name: 'My Brand' })).toBeTruthy();
+    expect(screen.getAllByRole('radio')).toHaveLength(2);
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByRole('alert').textContent).toBe('Choose a certificate to continue.');
+  });
+
+  it('asks organization products for the company details and identifier', () => {
+    renderShop();
+    fireEvent.click(screen.getByRole('radio', { name: /Organization-Validated/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(
+      screen.getByRole('textbox', { name: /Organization identifier|organization identifier/i }),
+    ).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: /Country/ })).toBeTruthy();
+  });
+
+  it('keeps what was typed when validation fails, and names the field', () => {
+    renderShop();
+    fireEvent.click(screen.getByRole('radio', { name: /Mailbox-Validated/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    const email = screen.getByRole('textbox', { name: /Email address/ });
+    fireEvent.input(email, { target: { value: 'fred at example' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(
+      screen.getAllByRole('alert').some((alert) => alert.textContent.includes('emailAddress')),
+    ).toBe(true);
+    expect((email as HTMLInputElement).value).toBe('fred at example');
+  });
+
+  it('sends the configured brand, language and product, and the page itself as successURL', () => {
+    const values = orderValues(
+      config,
+      {
+        code: 2411,
+        name: 'x',
+        family: 'smime',
+        validation: 'mailbox',
+        endpoint: 'PlaceOrder',
+        orderedAs: 'x_PPP',
+        source: { doc: 'placeorder-smime.txt', section: 'x' },
+      },
+      { emailAddress: 'fred@example.com' },
+      '-----BEGIN CERTIFICATE REQUEST-----',
+    );
+    expect(values).toMatchObject({
+      ap: 'mybrand',
+      reseller: 'Y',
+      languageName: 'de',
+      '1_PPP': '2411',
+      '1_smimeEmailAddresses': 'fred@example.com',
+      '1_csr': '-----BEGIN CERTIFICATE REQUEST-----',
+      successURL: `${window.location.origin}${window.location.pathname}`,
+    });
+    expect(values.organizationName).toBeUndefined();
+  });
+});
