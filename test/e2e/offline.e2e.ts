@@ -33,7 +33,7 @@ describe('the offline single file (npm run build:offline)', () => {
     expect(text).toContain("connect-src 'none'");
   });
 
-  it('generates a key and CSR from file:// with the network cut, under its hash-based CSP', async () => {
+  it('generates a key and CSR and decodes a response from file:// with the network cut, under its hash-based CSP', async () => {
     const context = await browser.newContext();
     const requests: string[] = [];
     await context.route('**/*', async (route) => {
@@ -58,6 +58,15 @@ describe('the offline single file (npm run build:offline)', () => {
     expect(openssl(['req', '-in', 'r.csr', '-noout', '-verify'], { 'r.csr': csrPem }).status).toBe(
       0,
     );
+
+    // Decoding works offline too: the result of a !PlaceOrder redirect, pasted.
+    await page.getByRole('link', { name: 'Decode response' }).click();
+    await page
+      .getByRole('textbox', { name: 'Response text' })
+      .fill('errorCode=-3&errorItem=loginName');
+    await expect
+      .poll(() => page.getByText("The 'loginName' argument is missing!").count())
+      .toBeGreaterThan(0);
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
