@@ -16,7 +16,8 @@ let cached: Promise<ConfigState> | null = null;
 
 async function load(): Promise<ConfigState> {
   // The offline single file is the general tool and may fetch nothing (connect-src 'none').
-  if (import.meta.env.MODE === 'offline' || window.location.protocol === 'file:') return { status: 'none' };
+  if (import.meta.env.MODE === 'offline' || window.location.protocol === 'file:')
+    return { status: 'none' };
   let response: Response;
   try {
     response = await fetch('./config.json', { cache: 'no-store', credentials: 'omit' });
