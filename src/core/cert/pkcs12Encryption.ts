@@ -7,10 +7,9 @@
  *   with SHA-1 and 3DES, what Windows before 10 (1709) and older macOS import;
  *   3DES is written out in tripleDes.ts because WebCrypto lacks it.
  */
-import { int, nullValue, octets, oid, seq } from '../pki/der';
-import { deriveAesKey } from '../pki/encryptPrivateKey';
-import { OID } from '../pki/oids';
-import { getCrypto, subtle } from '../pki/webcrypto';
+import { int, octets, oid, seq } from '../pki/der';
+import { pbes2Encrypt } from '../pki/encryptPrivateKey';
+import { getCrypto } from '../pki/webcrypto';
 import { PKCS12_OID } from './oids';
 import { bmpPassword, pkcs12Kdf } from './pkcs12Kdf';
 import { tripleDesCbcEncrypt } from './tripleDes';
@@ -23,30 +22,12 @@ export interface Encrypted {
 
 const random = (length: number) => getCrypto().getRandomValues(new Uint8Array(length));
 
-export async function encryptPbes2(
+/** PBES2 as for encrypted private keys (pki/encryptPrivateKey.ts); the password's UTF-8 bytes, unlike the PKCS#12 KDF's BMPString. */
+export const encryptPbes2 = (
   data: Uint8Array,
   password: string,
   iterations: number,
-): Promise<Encrypted> {
-  const salt = random(16);
-  const iv = random(16);
-  // PBES2 takes the password's bytes as they are (UTF-8), unlike the PKCS#12 KDF's BMPString.
-  const key = await deriveAesKey(password, salt, iterations, 'SHA-256', 256, 'encrypt');
-  const encrypted = new Uint8Array(
-    await subtle().encrypt({ name: 'AES-CBC', iv }, key, data as BufferSource),
-  );
-  const algorithm = seq(
-    oid(OID.pbes2),
-    seq(
-      seq(
-        oid(OID.pbkdf2),
-        seq(octets(salt), int(iterations), seq(oid(OID.hmacWithSHA256), nullValue())),
-      ),
-      seq(oid(OID.aes256Cbc), octets(iv)),
-    ),
-  );
-  return { algorithm, data: encrypted };
-}
+): Promise<Encrypted> => pbes2Encrypt(data, password, iterations);
 
 export function encryptTripleDes(
   data: Uint8Array,

@@ -44,6 +44,36 @@ export async function deriveAesKey(
   );
 }
 
+/**
+ * PBES2 encryption of any bytes: PBKDF2-HMAC-SHA256 with a fresh 16-byte salt,
+ * AES-256-CBC with a fresh IV. Returns the DER AlgorithmIdentifier that names
+ * the scheme and its parameters, and the ciphertext. Used for encrypted PKCS#8
+ * keys here and for the bags of PKCS#12 files (cert/buildPkcs12.ts).
+ */
+export async function pbes2Encrypt(
+  data: Uint8Array,
+  passphrase: string,
+  iterations: number,
+): Promise<{ algorithm: Uint8Array; data: Uint8Array }> {
+  const salt = getCrypto().getRandomValues(new Uint8Array(16));
+  const iv = getCrypto().getRandomValues(new Uint8Array(16));
+  const key = await deriveAesKey(passphrase, salt, iterations, 'SHA-256', 256, 'encrypt');
+  const encrypted = new Uint8Array(
+    await subtle().encrypt({ name: 'AES-CBC', iv }, key, data as BufferSource),
+  );
+  const algorithm = seq(
+    oid(OID.pbes2),
+    seq(
+      seq(
+        oid(OID.pbkdf2),
+        seq(octets(salt), int(iterations), seq(oid(OID.hmacWithSHA256), nullValue())),
+      ),
+      seq(oid(OID.aes256Cbc), octets(iv)),
+    ),
+  );
+  return { algorithm, data: encrypted };
+}
+
 /** Encrypts an unencrypted PKCS#8 key (PEM or DER) under a passphrase. */
 export async function encryptPrivateKey(
   privateKeyPem: string,
@@ -56,25 +86,11 @@ export async function encryptPrivateKey(
   if (!read.ok || (read.label !== null && read.label !== 'PRIVATE KEY')) {
     throw new Error('encryptPrivateKey takes an unencrypted PKCS#8 key ("PRIVATE KEY").');
   }
-  const iterations = options.iterations ?? PBKDF2_ITERATIONS;
-  const salt = getCrypto().getRandomValues(new Uint8Array(16));
-  const iv = getCrypto().getRandomValues(new Uint8Array(16));
-  const key = await deriveAesKey(passphrase, salt, iterations, 'SHA-256', 256, 'encrypt');
-  const encrypted = new Uint8Array(
-    await subtle().encrypt({ name: 'AES-CBC', iv }, key, read.der as BufferSource),
+  const { algorithm, data } = await pbes2Encrypt(
+    read.der,
+    passphrase,
+    options.iterations ?? PBKDF2_ITERATIONS,
   );
-  const der = seq(
-    seq(
-      oid(OID.pbes2),
-      seq(
-        seq(
-          oid(OID.pbkdf2),
-          seq(octets(salt), int(iterations), seq(oid(OID.hmacWithSHA256), nullValue())),
-        ),
-        seq(oid(OID.aes256Cbc), octets(iv)),
-      ),
-    ),
-    octets(encrypted),
-  );
+  const der = seq(algorithm, octets(data));
   return toPem('ENCRYPTED PRIVATE KEY', der);
 }
