@@ -6,16 +6,13 @@
  * that openssl opens, accessibility, and no request to another origin.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openssl } from '../core/openssl';
 import { makeTestChain } from '../core/cert/testChain';
+import { seriousViolations } from './support/axe';
 import { launch, openWatched, type Watched } from './support/browser';
 import { startStaticHost, type StaticHost } from './support/server';
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const XSS_PAYLOADS = [
   '<img src=x onerror=alert(1)>',
@@ -275,28 +272,7 @@ describe('accessibility', () => {
       await page.getByRole('heading', { name: 'PKCS#12 file for mail clients' }).waitFor();
     }
     await page.waitForLoadState('networkidle');
-    await page.addScriptTag({ content: AXE_SOURCE });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run: () => Promise<{
-              violations: { id: string; impact: string; help: string; nodes: unknown[] }[];
-            }>;
-          };
-        }
-      ).axe;
-      const result = await axe.run();
-      return result.violations.map(({ id, impact, help, nodes }) => ({
-        id,
-        impact,
-        help,
-        nodes: nodes.length,
-      }));
-    });
-    expect(
-      violations.filter(({ impact }) => impact === 'serious' || impact === 'critical'),
-    ).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await watched.context.close();
   });
 });

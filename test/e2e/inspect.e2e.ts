@@ -6,16 +6,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe';
 import { launch, openWatched } from './support/browser';
 import { startStaticHost, type StaticHost } from './support/server';
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 interface OpensslCsr {
   readonly csrPem: string;
@@ -169,29 +166,7 @@ describe('the Inspect view', () => {
     const { page } = watched;
     await pasteCsr(page, csr.csrPem);
     await page.getByText(/^CSR inspected:/).waitFor();
-    await page.addScriptTag({ content: AXE_SOURCE });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run: () => Promise<{
-              violations: { id: string; impact: string; help: string; nodes: unknown[] }[];
-            }>;
-          };
-        }
-      ).axe;
-      const result = await axe.run();
-      return result.violations.map(({ id, impact, help, nodes }) => ({
-        id,
-        impact,
-        help,
-        nodes: nodes.length,
-      }));
-    });
-    const serious = violations.filter(
-      ({ impact }) => impact === 'serious' || impact === 'critical',
-    );
-    expect(serious).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await watched.context.close();
   });
 });

@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENDPOINTS } from '../../src/core/spec/endpoints';
+import { seriousViolations } from './support/axe';
 import { launch, openWatched, type Watched } from './support/browser';
 import { startStaticHost, type StaticHost } from './support/server';
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const SECTIGO = 'https://secure.trust-provider.com/**';
 
@@ -232,29 +228,7 @@ describe('the Order view in Chromium', () => {
     await page.getByRole('button', { name: 'Submit now…' }).click();
     await page.getByRole('region', { name: 'Send this request to Sectigo?' }).waitFor();
     await page.waitForLoadState('networkidle');
-    await page.addScriptTag({ content: AXE_SOURCE });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run: () => Promise<{
-              violations: { id: string; impact: string; help: string; nodes: unknown[] }[];
-            }>;
-          };
-        }
-      ).axe;
-      const result = await axe.run();
-      return result.violations.map(({ id, impact, help, nodes }) => ({
-        id,
-        impact,
-        help,
-        nodes: nodes.length,
-      }));
-    });
-    const serious = violations.filter(
-      ({ impact }) => impact === 'serious' || impact === 'critical',
-    );
-    expect(serious).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await watched.context.close();
   });
 });
