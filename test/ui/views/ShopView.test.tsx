@@ -5,7 +5,8 @@ import { parseHash } from '../../../src/ui/route';
 import { ShopView, orderValues } from '../../../src/ui/views/shop/ShopView';
 
 const parsed = parseResellerConfig(
-  '{"ap":"mybrand","brandName":"My Brand","products":[2411,243],"languageName":"de"}',
+  '{"ap":"mybrand","brandName":"My Brand","products":[2411,243],"languageName":"de",' +
+    '"support":{"email":"help@example.com","url":"https://www.example.com/help"}}',
 );
 if (!parsed.ok) throw new Error(parsed.problems.join());
 const config: ResellerConfig = parsed.config;
@@ -19,6 +20,15 @@ describe('ShopView', () => {
     expect(screen.getAllByRole('radio')).toHaveLength(2);
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
     expect(screen.getByRole('alert').textContent).toBe('Choose a certificate to continue.');
+  });
+
+  it('shows the reseller’s support contact', () => {
+    renderShop();
+    const help = screen.getByRole('region', { name: 'Need help?' });
+    expect(help.textContent).toContain('help@example.com');
+    expect(screen.getByRole('link', { name: 'Help pages' }).getAttribute('href')).toBe(
+      'https://www.example.com/help',
+    );
   });
 
   it('asks organization products for the company details and identifier', () => {

@@ -614,6 +614,27 @@ export function ShopView({ config }: ViewProps) {
           <p class="help">Sectigo will bring you back to this page with your order number.</p>
         </section>
       ) : null}
+      {config.support ? (
+        <section class="support" aria-labelledby="shop-help">
+          <h2 id="shop-help">Need help?</h2>
+          <ul>
+            {config.support.email ? (
+              <li>
+                Email: <a href={`mailto:${config.support.email}`}>{config.support.email}</a>
+              </li>
+            ) : null}
+            {config.support.phone ? <li>Phone: {config.support.phone}</li> : null}
+            {config.support.url ? (
+              // The reseller's own address from config.json (validated https://), not response data.
+              <li>
+                <a href={config.support.url} rel="noopener noreferrer" target="_blank">
+                  Help pages
+                </a>
+              </li>
+            ) : null}
+          </ul>
+        </section>
+      ) : null}
       <form ref={formRef} class="visually-hidden" aria-hidden="true" />
     </section>
   );
