@@ -54,3 +54,4 @@ export * from './response';
 
 // Certificates in responses: decoding, chain and validity checks, PKCS#12.
 export * from './cert';
+export { checkKeyAgainstCsr, type KeyMatch } from './pki/checkKeyAgainstCsr';

@@ -1,12 +1,12 @@
 /**
  * "Does this private key belong to this CSR?": reads the key with the core's
  * readPrivateKey, then compares the public key it implies with the CSR's. The
- * key stays in memory, and no message ever repeats it. Loaded on demand.
+ * key stays in memory, and no message ever repeats it. Pure: usable on a back end too.
  */
-import { decodeCsr } from '../../../core/pki/decodeCsr';
-import { readPemBlocks } from '../../../core/pki/pem';
-import { readPrivateKey } from '../../../core/pki/readPrivateKey';
-import { subtle } from '../../../core/pki/webcrypto';
+import { decodeCsr } from './decodeCsr';
+import { readPemBlocks } from './pem';
+import { readPrivateKey } from './readPrivateKey';
+import { subtle } from './webcrypto';
 
 export type KeyMatch =
   | { readonly kind: 'match'; readonly keyLabel: string }
@@ -64,7 +64,15 @@ export async function checkKeyAgainstCsr(
   }
   const block = readPemBlocks(csrPem)[0];
   if (!block) return { kind: 'problem', message: 'There is no CSR to compare the key with.' };
-  const { spki } = decodeCsr(block.der);
+  let spki: Uint8Array;
+  try {
+    ({ spki } = decodeCsr(block.der));
+  } catch {
+    return {
+      kind: 'problem',
+      message: 'The CSR cannot be decoded, so the key cannot be compared with it.',
+    };
+  }
   const matches = await publicKeysMatch(spki, read.keys.publicKey);
   return { kind: matches ? 'match' : 'mismatch', keyLabel: read.info.label };
 }
