@@ -40,7 +40,7 @@ function isProbablePrime(n: bigint): boolean {
   return true;
 }
 
-function nextPrime(from: bigint): bigint {
+export function nextPrime(from: bigint): bigint {
   let candidate = from % 2n === 0n ? from + 1n : from + 2n;
   while (!isProbablePrime(candidate)) candidate += 2n;
   return candidate;
