@@ -1,6 +1,6 @@
 /**
  * Which text formats each endpoint answers in. Used to narrow the endpoint
- * guess and to note a format the chosen endpoint does not document.
+ * guess and to note a format the chosen endpoint does not document (a hint, not an error).
  */
 import type { EndpointId, Source } from '../spec/types';
 import type { ResponseFormat } from './types';

@@ -23,7 +23,7 @@ export type SourceDoc =
 
 export interface Source {
   readonly doc: SourceDoc;
-  /** Section heading, table or parameter name in that document. */
+  /** Section heading, table or parameter name in that document (where to look). */
   readonly section: string;
 }
 
