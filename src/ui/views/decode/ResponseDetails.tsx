@@ -57,6 +57,37 @@ export function ResponseDetails({ response, idPrefix, showOutcome = true }: Resp
   );
 }
 
+/**
+ * The explanation of an error under its headline: the documented description,
+ * the parameter concerned, the next step, and Sectigo's own wording when it
+ * differs. Shared by the Decode view and the result page.
+ */
+export function ErrorExplanation({
+  error,
+}: {
+  readonly error: NonNullable<DecodedResponse['error']>;
+}) {
+  return (
+    <>
+      {error.description ? <p>{error.description}</p> : null}
+      {error.item ? (
+        <p>
+          Parameter concerned: <code>{error.item}</code>
+        </p>
+      ) : null}
+      <p>
+        <strong>What to do next:</strong> {error.nextStep}
+      </p>
+      {error.rawMessage !== undefined && error.rawMessage !== error.message ? (
+        <p>
+          Sectigo’s message: <q>{error.rawMessage}</q>
+          {error.messageMatches === false ? ' (not the documented wording)' : ''}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 /** The headline: what happened and what to do next. */
 export function Outcome({ response }: { readonly response: DecodedResponse }) {
   const { error, statusInfo } = response;
@@ -68,27 +99,13 @@ export function Outcome({ response }: { readonly response: DecodedResponse }) {
             Error {error.code}: {error.message}
           </strong>
         </p>
-        {error.description ? <p>{error.description}</p> : null}
-        {error.item ? (
-          <p>
-            Parameter concerned: <code>{error.item}</code>
-          </p>
-        ) : null}
-        <p>
-          <strong>What to do next:</strong> {error.nextStep}
-        </p>
+        <ErrorExplanation error={error} />
         {!error.documented ? (
           <p>
             {response.endpoint
               ? `${ENDPOINT_LABELS[response.endpoint]} does not document this code.`
               : 'No endpoint documents this code.'}{' '}
             The message is shown as Sectigo sent it.
-          </p>
-        ) : null}
-        {error.rawMessage !== undefined && error.rawMessage !== error.message ? (
-          <p>
-            Sectigo’s message: <q>{error.rawMessage}</q>
-            {error.messageMatches === false ? ' (not the documented wording)' : ''}
           </p>
         ) : null}
         {error.otherEndpoints && error.otherEndpoints.length > 0 ? (

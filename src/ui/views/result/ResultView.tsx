@@ -8,7 +8,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { decodeResponse, type DecodedResponse } from '../../../core/response';
 import { CopyButton } from '../../components/CopyButton';
 import { updateSession } from '../../session';
-import { ResponseDetails } from '../decode/ResponseDetails';
+import { ErrorExplanation, ResponseDetails } from '../decode/ResponseDetails';
 import { captureResult, removeResultFromAddress } from './captureResult';
 import '../decode/decode.css';
 import './result.css';
@@ -80,20 +80,7 @@ function ResultOutcome({ response }: { readonly response: DecodedResponse }) {
         <p class="result-message">
           <strong>Error {error.code}:</strong> {error.message}
         </p>
-        {error.description ? <p>{error.description}</p> : null}
-        {error.item ? (
-          <p>
-            Parameter concerned: <code>{error.item}</code>
-          </p>
-        ) : null}
-        <p>
-          <strong>What to do next:</strong> {error.nextStep}
-        </p>
-        {error.rawMessage !== undefined && error.rawMessage !== error.message ? (
-          <p>
-            Sectigo’s message: <q>{error.rawMessage}</q>
-          </p>
-        ) : null}
+        <ErrorExplanation error={error} />
       </div>
     );
   if (response.ok)
