@@ -41,6 +41,13 @@ const ORGANIZATION_FIELDS = [
   'countryName',
 ] as const;
 const ACCOUNT_FIELDS = ['loginName', 'loginPassword'] as const;
+/** placeorder-smime.txt: OV S/MIME needs "the full company name and address" (locality or state). */
+const ORGANIZATION_REQUIRED: readonly string[] = [
+  'organizationName',
+  'streetAddress1',
+  'postalCode',
+  'countryName',
+];
 
 /** Plain words for the kinds of product (the table has the names and validation level). */
 const PRODUCT_BLURB: Readonly<Record<string, string>> = {
@@ -134,6 +141,33 @@ export function ShopView({ config }: ViewProps) {
   const set = (name: string, value: string) => {
     setForm({ ...form, [name]: value });
   };
+
+  /** A form field for the !PlaceOrder parameter `name`, wired to the form state and its error. */
+  const field = (
+    name: string,
+    options: {
+      label?: string;
+      type?: 'text' | 'email' | 'password' | 'tel';
+      required?: boolean;
+      autoComplete?: string;
+      item?: boolean;
+    } = {},
+  ) => (
+    <ParamField
+      key={name}
+      param={param(name, options.item ?? false)}
+      id={`shop-${name}`}
+      value={form[name] ?? ''}
+      onChange={(v) => {
+        set(name, v);
+      }}
+      required={options.required ?? false}
+      error={shownErrors[name]}
+      {...(options.label ? { label: options.label } : {})}
+      {...(options.type ? { type: options.type } : {})}
+      {...(options.autoComplete ? { autoComplete: options.autoComplete } : {})}
+    />
+  );
 
   const detailFields = [
     ...PERSON_FIELDS,
@@ -303,89 +337,29 @@ export function ShopView({ config }: ViewProps) {
           <fieldset>
             <legend>About you</legend>
             <div class="form-grid">
-              <ParamField
-                param={param('foreName')}
-                id="shop-foreName"
-                label="First name"
-                value={form.foreName ?? ''}
-                onChange={(v) => {
-                  set('foreName', v);
-                }}
-                required
-                error={shownErrors.foreName}
-                autoComplete="given-name"
-              />
-              <ParamField
-                param={param('surName')}
-                id="shop-surName"
-                label="Last name"
-                value={form.surName ?? ''}
-                onChange={(v) => {
-                  set('surName', v);
-                }}
-                required={false}
-                error={shownErrors.surName}
-                autoComplete="family-name"
-              />
-              <ParamField
-                param={param('emailAddress')}
-                id="shop-emailAddress"
-                label="Email address (the certificate’s mailbox)"
-                type="email"
-                value={form.emailAddress ?? ''}
-                onChange={(v) => {
-                  set('emailAddress', v);
-                }}
-                required
-                error={shownErrors.emailAddress}
-                autoComplete="email"
-              />
-              <ParamField
-                param={param('telephoneNumber')}
-                id="shop-telephoneNumber"
-                type="tel"
-                value={form.telephoneNumber ?? ''}
-                onChange={(v) => {
-                  set('telephoneNumber', v);
-                }}
-                required={false}
-                error={shownErrors.telephoneNumber}
-                autoComplete="tel"
-              />
+              {field('foreName', {
+                label: 'First name',
+                required: true,
+                autoComplete: 'given-name',
+              })}
+              {field('surName', { label: 'Last name', autoComplete: 'family-name' })}
+              {field('emailAddress', {
+                label: 'Email address (the certificate’s mailbox)',
+                type: 'email',
+                required: true,
+                autoComplete: 'email',
+              })}
+              {field('telephoneNumber', { type: 'tel', autoComplete: 'tel' })}
             </div>
           </fieldset>
           {isOrganization ? (
             <fieldset>
               <legend>Your organization</legend>
               <div class="form-grid">
-                {ORGANIZATION_FIELDS.map((name) => (
-                  <ParamField
-                    key={name}
-                    param={param(name)}
-                    id={`shop-${name}`}
-                    value={form[name] ?? ''}
-                    onChange={(v) => {
-                      set(name, v);
-                    }}
-                    required={[
-                      'organizationName',
-                      'streetAddress1',
-                      'postalCode',
-                      'countryName',
-                    ].includes(name)}
-                    error={shownErrors[name]}
-                  />
-                ))}
-                <ParamField
-                  param={param('organizationIdentifier', true)}
-                  id="shop-organizationIdentifier"
-                  value={form.organizationIdentifier ?? ''}
-                  onChange={(v) => {
-                    set('organizationIdentifier', v);
-                  }}
-                  required
-                  error={shownErrors.organizationIdentifier}
-                />
+                {ORGANIZATION_FIELDS.map((name) =>
+                  field(name, { required: ORGANIZATION_REQUIRED.includes(name) }),
+                )}
+                {field('organizationIdentifier', { item: true, required: true })}
               </div>
             </fieldset>
           ) : null}
@@ -416,33 +390,18 @@ export function ShopView({ config }: ViewProps) {
               </label>
             </div>
             <div class="form-grid">
-              <ParamField
-                param={param('loginName')}
-                id="shop-loginName"
-                label="Account name"
-                value={form.loginName ?? ''}
-                onChange={(v) => {
-                  set('loginName', v);
-                }}
-                required
-                error={shownErrors.loginName}
-                autoComplete="username"
-              />
-              <ParamField
-                param={param('loginPassword')}
-                id="shop-loginPassword"
-                label="Account password"
-                type="password"
-                value={form.loginPassword ?? ''}
-                onChange={(v) => {
-                  set('loginPassword', v);
-                }}
-                required
-                error={shownErrors.loginPassword}
-                autoComplete={
-                  form.isReturningCustomer === 'Y' ? 'current-password' : 'new-password'
-                }
-              />
+              {field('loginName', {
+                label: 'Account name',
+                required: true,
+                autoComplete: 'username',
+              })}
+              {field('loginPassword', {
+                label: 'Account password',
+                type: 'password',
+                required: true,
+                autoComplete:
+                  form.isReturningCustomer === 'Y' ? 'current-password' : 'new-password',
+              })}
               {form.isReturningCustomer !== 'Y' ? (
                 <ParamField
                   param={param('loginPassword')}
