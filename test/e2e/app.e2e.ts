@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
-import { launch, openWatched } from './support/browser';
-import { startStaticHost, type StaticHost } from './support/server';
+import { useAppUnderTest } from './support/appUnderTest';
+import { openWatched } from './support/browser';
+import { startStaticHost } from './support/server';
 
 /** Every view of the app, by hash route. */
 const VIEW_ROUTES = [
@@ -16,31 +16,19 @@ const VIEW_ROUTES = [
   '#/reference?q=-16',
 ];
 
-let host: StaticHost;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-
-beforeAll(async () => {
-  host = await startStaticHost();
-  ({ browser, close: closeBrowser } = await launch());
-});
-
-afterAll(async () => {
-  await closeBrowser();
-  await host.close();
-});
+const app = useAppUnderTest();
 
 describe('the production build, served from a sub-folder under its CSP headers', () => {
   it('loads with no console error, no page error and no request to another origin', async () => {
-    const watched = await openWatched(browser, host.origin);
-    await watched.page.goto(host.url);
+    const watched = await openWatched(app.browser, app.host.origin);
+    await watched.page.goto(app.host.url);
     await watched.page.getByRole('heading', { name: 'Generate a key and CSR' }).waitFor();
     await watched.page.waitForLoadState('networkidle');
     expect(watched.consoleErrors).toEqual([]);
     expect(watched.pageErrors).toEqual([]);
     expect(watched.foreignRequests).toEqual([]);
     // Everything the page asked for came from its own folder.
-    const fetched = host.requests.filter((line) => !line.includes('/hosted/order-desk/'));
+    const fetched = app.host.requests.filter((line) => !line.includes('/hosted/order-desk/'));
     expect(fetched).toEqual([]);
     await watched.context.close();
   });
@@ -57,7 +45,7 @@ describe('the production build, served from a sub-folder under its CSP headers',
   it('works under the meta policy alone, with no headers from the host', async () => {
     const bare = await startStaticHost(undefined, { applyHeaders: false });
     try {
-      const watched = await openWatched(browser, bare.origin);
+      const watched = await openWatched(app.browser, bare.origin);
       await watched.page.goto(`${bare.url}#/reference?q=-16`);
       await watched.page.getByRole('article').first().waitFor();
       expect(watched.consoleErrors).toEqual([]);
@@ -71,9 +59,9 @@ describe('the production build, served from a sub-folder under its CSP headers',
 
 describe('the Reference view', () => {
   it('finds error -16 on every endpoint that documents it', async () => {
-    const watched = await openWatched(browser, host.origin);
+    const watched = await openWatched(app.browser, app.host.origin);
     const { page } = watched;
-    await page.goto(`${host.url}#/reference`);
+    await page.goto(`${app.host.url}#/reference`);
     await page.getByRole('searchbox', { name: 'Search the reference' }).fill('-16');
     const cards = page.getByRole('article', { name: /^Error -16 on / });
     await expect.poll(() => cards.count()).toBe(4);
@@ -87,9 +75,9 @@ describe('the Reference view', () => {
   });
 
   it('answers "what does -55 mean on AutoApplyOrder?" with the one documented meaning', async () => {
-    const watched = await openWatched(browser, host.origin);
+    const watched = await openWatched(app.browser, app.host.origin);
     const { page } = watched;
-    await page.goto(`${host.url}#/reference`);
+    await page.goto(`${app.host.url}#/reference`);
     await page
       .getByRole('searchbox', { name: 'Search the reference' })
       .fill('what does -55 mean on AutoApplyOrder?');
@@ -100,9 +88,9 @@ describe('the Reference view', () => {
   });
 
   it('is usable from the keyboard alone: skip link, search, example chips', async () => {
-    const watched = await openWatched(browser, host.origin);
+    const watched = await openWatched(app.browser, app.host.origin);
     const { page } = watched;
-    await page.goto(`${host.url}#/reference`);
+    await page.goto(`${app.host.url}#/reference`);
     await page.getByRole('heading', { name: 'API reference' }).waitFor();
     await page.keyboard.press('Tab');
     await expect
@@ -123,9 +111,9 @@ describe('accessibility', () => {
   it.each(VIEW_ROUTES)('axe-core finds no serious or critical violation on %s', async (route) => {
     // axe is injected as a script, which the page's own policy rightly refuses; the
     // scan is about markup, so this one context bypasses CSP.
-    const watched = await openWatched(browser, host.origin, { bypassCSP: true });
+    const watched = await openWatched(app.browser, app.host.origin, { bypassCSP: true });
     const { page } = watched;
-    await page.goto(`${host.url}${route}`);
+    await page.goto(`${app.host.url}${route}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.waitForLoadState('networkidle');
     expect(await seriousViolations(page)).toEqual([]);

@@ -6,13 +6,13 @@
  * that openssl opens, accessibility, and no request to another origin.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { openssl } from '../core/openssl';
 import { makeTestChain } from '../core/cert/testChain';
 import { seriousViolations } from './support/axe';
-import { launch, openWatched, type Watched } from './support/browser';
-import { startStaticHost, type StaticHost } from './support/server';
+import { useAppUnderTest } from './support/appUnderTest';
+import { openWatched, type Watched } from './support/browser';
 
 const XSS_PAYLOADS = [
   '<img src=x onerror=alert(1)>',
@@ -20,19 +20,7 @@ const XSS_PAYLOADS = [
   'javascript:alert(1)',
 ];
 
-let host: StaticHost;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-
-beforeAll(async () => {
-  host = await startStaticHost();
-  ({ browser, close: closeBrowser } = await launch());
-});
-
-afterAll(async () => {
-  await closeBrowser();
-  await host.close();
-});
+const app = useAppUnderTest();
 
 /**
  * Console errors other than the 404 of an absent reseller config.json, which
@@ -54,9 +42,9 @@ const outcome = (page: Page) => page.locator('.result-outcome');
 
 describe('the result page', () => {
   it('shows the order number from the query string, then removes the query from the address', async () => {
-    const watched = await openWatched(browser, host.origin);
+    const watched = await openWatched(app.browser, app.host.origin);
     const { page } = watched;
-    await page.goto(`${host.url}?orderNumber=8151164`);
+    await page.goto(`${app.host.url}?orderNumber=8151164`);
     await page.getByRole('heading', { name: 'The order was placed' }).waitFor();
     expect(await outcome(page).textContent()).toContain('8151164');
     await expect.poll(() => new URL(page.url()).search).toBe('');
@@ -71,9 +59,9 @@ describe('the result page', () => {
   });
 
   it('explains -3 with the parameter it names, and what to do', async () => {
-    const watched = await openWatched(browser, host.origin);
+    const watched = await openWatched(app.browser, app.host.origin);
     const { page } = watched;
-    await page.goto(`${host.url}?errorCode=-3&errorItem=loginName`);
+    await page.goto(`${app.host.url}?errorCode=-3&errorItem=loginName`);
     await page.getByRole('heading', { name: 'The order was not placed' }).waitFor();
     const text = await outcome(page).textContent();
     expect(text).toContain("Error -3: The 'loginName' argument is missing!");
@@ -84,9 +72,11 @@ describe('the result page', () => {
   });
 
   it('reads a result after ? inside the fragment, and cleans the fragment', async () => {
-    const watched = await openWatched(browser, host.origin);
+    const watched = await openWatched(app.browser, app.host.origin);
     const { page } = watched;
-    await page.goto(`${host.url}#/result?errorCode=-16&errorMessage=Incorrect%20login%20details`);
+    await page.goto(
+      `${app.host.url}#/result?errorCode=-16&errorMessage=Incorrect%20login%20details`,
+    );
     await page.getByRole('heading', { name: 'The order was not placed' }).waitFor();
     expect(await outcome(page).textContent()).toContain('Error -16');
     await expect.poll(() => new URL(page.url()).hash).toBe('#/result');
@@ -96,14 +86,14 @@ describe('the result page', () => {
   it.each(XSS_PAYLOADS)(
     'renders %s in the query as text: no dialog, no element, no error',
     async (payload) => {
-      const watched = await openWatched(browser, host.origin);
+      const watched = await openWatched(app.browser, app.host.origin);
       const { page } = watched;
       const dialogs = watchDialogs(page);
       const value = encodeURIComponent(payload);
       for (const address of [
-        `${host.url}?errorCode=-3&errorItem=${value}&errorMessage=${value}`,
-        `${host.url}?orderNumber=${value}`,
-        `${host.url}#/result?errorCode=-4&errorItem=${value}`,
+        `${app.host.url}?errorCode=-3&errorItem=${value}&errorMessage=${value}`,
+        `${app.host.url}?orderNumber=${value}`,
+        `${app.host.url}#/result?errorCode=-4&errorItem=${value}`,
       ]) {
         await page.goto(address);
         await page.locator('.result-outcome').waitFor();
@@ -130,10 +120,10 @@ describe('the result page', () => {
 
 describe('the Decode view', () => {
   it('decodes a pasted response, and shows callback links as text', async () => {
-    const watched = await openWatched(browser, host.origin);
+    const watched = await openWatched(app.browser, app.host.origin);
     const { page } = watched;
     const dialogs = watchDialogs(page);
-    await page.goto(`${host.url}#/decode`);
+    await page.goto(`${app.host.url}#/decode`);
     const box = page.getByRole('textbox', { name: 'Response text' });
     await box.fill('errorCode=-3&errorItem=loginName');
     const outcomeGroup = page.getByRole('group', { name: 'Outcome' });
@@ -161,9 +151,9 @@ describe('the Decode view', () => {
   });
 
   it('exports a batch as CSV', async () => {
-    const watched = await openWatched(browser, host.origin, { acceptDownloads: true });
+    const watched = await openWatched(app.browser, app.host.origin, { acceptDownloads: true });
     const { page } = watched;
-    await page.goto(`${host.url}#/decode`);
+    await page.goto(`${app.host.url}#/decode`);
     await page
       .getByRole('textbox', { name: 'Response text' })
       .fill('errorCode=-3&errorItem=loginName\norderNumber=8151164\n-20\n=HYPERLINK("x")');
@@ -191,9 +181,9 @@ describe('the Decode view', () => {
 
   it('decodes the certificates of a RequestAndCollectSMIME answer and builds a PKCS#12 file openssl opens', async () => {
     const chain = makeTestChain();
-    const watched = await openWatched(browser, host.origin, { acceptDownloads: true });
+    const watched = await openWatched(app.browser, app.host.origin, { acceptDownloads: true });
     const { page } = watched;
-    await page.goto(`${host.url}#/decode`);
+    await page.goto(`${app.host.url}#/decode`);
     await page
       .getByRole('textbox', { name: 'Response text' })
       .fill(`2\n14/05/2024 13/05/2025\n${chain.rootPem}${chain.intermediatePem}${chain.leafPem}`);
@@ -225,9 +215,9 @@ describe('the Decode view', () => {
   });
 
   it('makes a share link without the password, which fills the view when opened', async () => {
-    const watched = await openWatched(browser, host.origin);
+    const watched = await openWatched(app.browser, app.host.origin);
     const { page } = watched;
-    await page.goto(`${host.url}#/decode`);
+    await page.goto(`${app.host.url}#/decode`);
     await page
       .getByRole('textbox', { name: 'Response text' })
       .fill('loginName=a&loginPassword=hunter2&errorCode=-16');
@@ -260,9 +250,9 @@ describe('accessibility', () => {
   ])('axe-core finds no serious or critical violation on %s', async (_name, route, extra) => {
     // axe is injected as a script, which the page's own policy rightly refuses; the
     // scan is about markup, so this one context bypasses CSP.
-    const watched = await openWatched(browser, host.origin, { bypassCSP: true });
+    const watched = await openWatched(app.browser, app.host.origin, { bypassCSP: true });
     const { page } = watched;
-    await page.goto(`${host.url}${route}`);
+    await page.goto(`${app.host.url}${route}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     if (extra === 'certificates') {
       const chain = makeTestChain();

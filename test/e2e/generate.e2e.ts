@@ -1,23 +1,11 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { openssl, opensslOk } from '../core/openssl';
-import { launch, openWatched } from './support/browser';
-import { startStaticHost, type StaticHost } from './support/server';
+import { useAppUnderTest } from './support/appUnderTest';
+import { openWatched } from './support/browser';
 
-let host: StaticHost;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-
-beforeAll(async () => {
-  host = await startStaticHost();
-  ({ browser, close: closeBrowser } = await launch());
-});
-
-afterAll(async () => {
-  await closeBrowser();
-  await host.close();
-});
+const app = useAppUnderTest();
 
 /** Everything the page keeps in web storage and IndexedDB. */
 async function storedData(page: Page) {
@@ -31,17 +19,17 @@ async function storedData(page: Page) {
 
 describe('Generate view in Chromium', () => {
   it('makes a P-384 key and CSR that openssl verifies, sending nothing and storing nothing', async () => {
-    const watched = await openWatched(browser, host.origin, { acceptDownloads: true });
+    const watched = await openWatched(app.browser, app.host.origin, { acceptDownloads: true });
     const { page } = watched;
-    await page.goto(`${host.url}#/generate`);
+    await page.goto(`${app.host.url}#/generate`);
     await page.getByRole('textbox', { name: 'Domain names' }).fill('www.example.com\nexample.com');
     await page.getByRole('radio', { name: /ECDSA P-384/ }).check();
-    const requestsBefore = host.requests.length;
+    const requestsBefore = app.host.requests.length;
     await page.getByRole('button', { name: 'Generate key and CSR' }).click();
     const csrBlock = page.getByRole('figure', { name: 'Certificate signing request (CSR)' });
     await csrBlock.waitFor();
-    // Key generation itself fetched nothing, not even from our own host.
-    expect(host.requests.slice(requestsBefore)).toEqual([]);
+    // Key generation itself fetched nothing, not even from our own app.host.
+    expect(app.host.requests.slice(requestsBefore)).toEqual([]);
     const csrPem = (await csrBlock.locator('code').textContent()) ?? '';
     expect(openssl(['req', '-in', 'r.csr', '-noout', '-verify'], { 'r.csr': csrPem }).status).toBe(
       0,
@@ -73,9 +61,9 @@ describe('Generate view in Chromium', () => {
   });
 
   it('encrypts the key with a passphrase that openssl needs to open it', async () => {
-    const watched = await openWatched(browser, host.origin, { acceptDownloads: true });
+    const watched = await openWatched(app.browser, app.host.origin, { acceptDownloads: true });
     const { page } = watched;
-    await page.goto(`${host.url}#/generate`);
+    await page.goto(`${app.host.url}#/generate`);
     await page.getByRole('textbox', { name: 'Domain names' }).fill('secure.example.com');
     await page.getByRole('button', { name: 'Generate key and CSR' }).click();
     await page.getByText('Save it encrypted with a passphrase').click();
@@ -100,9 +88,9 @@ describe('Generate view in Chromium', () => {
   });
 
   it('names the field and the rule for bad input, keeping what was typed', async () => {
-    const watched = await openWatched(browser, host.origin);
+    const watched = await openWatched(app.browser, app.host.origin);
     const { page } = watched;
-    await page.goto(`${host.url}#/generate`);
+    await page.goto(`${app.host.url}#/generate`);
     await page.getByRole('radio', { name: /organization or extended validation/ }).check();
     await page.getByRole('textbox', { name: 'Domain names' }).fill('www.*.example.com');
     await page.getByRole('textbox', { name: 'Organization', exact: true }).fill('x'.repeat(70));
@@ -134,9 +122,9 @@ describe('Generate view in Chromium', () => {
   });
 
   it('asks before leaving the page while the key is unsaved', async () => {
-    const watched = await openWatched(browser, host.origin);
+    const watched = await openWatched(app.browser, app.host.origin);
     const { page } = watched;
-    await page.goto(`${host.url}#/generate`);
+    await page.goto(`${app.host.url}#/generate`);
     await page.getByRole('textbox', { name: 'Domain names' }).fill('leave.example.com');
     await page.getByRole('button', { name: 'Generate key and CSR' }).click();
     await page.getByRole('figure', { name: 'Certificate signing request (CSR)' }).waitFor();

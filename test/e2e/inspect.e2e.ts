@@ -8,11 +8,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
-import { launch, openWatched } from './support/browser';
-import { startStaticHost, type StaticHost } from './support/server';
+import { useAppUnderTest } from './support/appUnderTest';
+import { openWatched } from './support/browser';
 
 interface OpensslCsr {
   readonly csrPem: string;
@@ -60,32 +60,24 @@ function makeOpensslCsr(): OpensslCsr {
   }
 }
 
-let host: StaticHost;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
 let csr: OpensslCsr;
 
-beforeAll(async () => {
-  csr = makeOpensslCsr();
-  host = await startStaticHost();
-  ({ browser, close: closeBrowser } = await launch());
-});
+const app = useAppUnderTest();
 
-afterAll(async () => {
-  await closeBrowser();
-  await host.close();
+beforeAll(() => {
+  csr = makeOpensslCsr();
 });
 
 /** Opens the view and pastes the text as the CSR; waits for the inspection. */
 async function pasteCsr(page: Page, text: string): Promise<void> {
-  await page.goto(`${host.url}#/inspect`);
+  await page.goto(`${app.host.url}#/inspect`);
   await page.getByRole('heading', { level: 1, name: 'Inspect a CSR' }).waitFor();
   await page.getByRole('textbox', { name: 'CSR', exact: true }).fill(text);
 }
 
 describe('the Inspect view', () => {
   it('inspects an openssl CSR and downloads the DCV file openssl agrees with', async () => {
-    const watched = await openWatched(browser, host.origin);
+    const watched = await openWatched(app.browser, app.host.origin);
     const { page } = watched;
     await pasteCsr(page, csr.csrPem);
     await page.getByText(/^CSR inspected:/).waitFor();
@@ -134,7 +126,7 @@ describe('the Inspect view', () => {
   });
 
   it('refuses a private key pasted as the CSR, and never shows it', async () => {
-    const watched = await openWatched(browser, host.origin);
+    const watched = await openWatched(app.browser, app.host.origin);
     const { page } = watched;
     await pasteCsr(page, csr.keyPem);
     await page.getByText(/That was a private key, not a CSR/).waitFor();
@@ -148,7 +140,7 @@ describe('the Inspect view', () => {
   });
 
   it('stays responsive with a megabyte of pasted text', async () => {
-    const watched = await openWatched(browser, host.origin);
+    const watched = await openWatched(app.browser, app.host.origin);
     const { page } = watched;
     await pasteCsr(page, 'A'.repeat(1024 * 1024 - 1) + '!');
     await page.getByText('This is not a CSR: see the finding below.').waitFor();
@@ -162,7 +154,7 @@ describe('the Inspect view', () => {
   it('axe-core finds no serious or critical violation with a CSR loaded', async () => {
     // axe is injected as a script, which the page's own policy rightly refuses; the
     // scan is about markup, so this one context bypasses CSP.
-    const watched = await openWatched(browser, host.origin, { bypassCSP: true });
+    const watched = await openWatched(app.browser, app.host.origin, { bypassCSP: true });
     const { page } = watched;
     await pasteCsr(page, csr.csrPem);
     await page.getByText(/^CSR inspected:/).waitFor();

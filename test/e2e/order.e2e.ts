@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ENDPOINTS } from '../../src/core/spec/endpoints';
 import { seriousViolations } from './support/axe';
-import { launch, openWatched, type Watched } from './support/browser';
-import { startStaticHost, type StaticHost } from './support/server';
+import { useAppUnderTest } from './support/appUnderTest';
+import { openWatched, type Watched } from './support/browser';
 
 const SECTIGO = 'https://secure.trust-provider.com/**';
 
@@ -47,23 +47,11 @@ function watchConsole(page: Page): () => string[] {
       .map(({ text, url }) => `${text} (${url})`);
 }
 
-let host: StaticHost;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-
-beforeAll(async () => {
-  host = await startStaticHost();
-  ({ browser, close: closeBrowser } = await launch());
-});
-
-afterAll(async () => {
-  await closeBrowser();
-  await host.close();
-});
+const app = useAppUnderTest();
 
 /** Opens the Order view and fills the !PlaceOrder form for 2411 with the hostile values. */
 async function fillPlaceOrder(page: Page): Promise<Record<string, string>> {
-  await page.goto(`${host.url}#/order`);
+  await page.goto(`${app.host.url}#/order`);
   await page.getByRole('heading', { level: 1, name: 'Build an order' }).waitFor();
   await page.getByLabel('Endpoint').selectOption('PlaceOrder');
   await page.getByLabel(/^Item 1: Product pricing code/).selectOption('2411');
@@ -72,7 +60,7 @@ async function fillPlaceOrder(page: Page): Promise<Record<string, string>> {
   for (const { label, value } of TYPED) await page.getByLabel(label).fill(value);
   await page.getByLabel(/^CSR \(x_csr\)/).fill(CSR);
   // The app's own address, without query or fragment, is where Sectigo sends the browser back.
-  const back = host.url;
+  const back = app.host.url;
   return {
     reseller: 'Y',
     errorURL: back,
@@ -118,7 +106,7 @@ async function parseHtmlForm(watched: Watched, html: string) {
 
 describe('the Order view in Chromium', () => {
   it('builds an HTML form, an ordering URL and a live post that give back exactly the values typed', async () => {
-    const watched = await openWatched(browser, host.origin);
+    const watched = await openWatched(app.browser, app.host.origin);
     const { page, context } = watched;
     const consoleErrors = watchConsole(page);
     const posts: { url: string; method: string; body: string; referer?: string }[] = [];
@@ -182,18 +170,18 @@ describe('the Order view in Chromium', () => {
 
     // Nothing else left the page; the hostile values stayed text.
     expect(watched.foreignRequests).toEqual([]);
-    expect(host.requests.filter((line) => !line.includes('/hosted/order-desk/'))).toEqual([]);
+    expect(app.host.requests.filter((line) => !line.includes('/hosted/order-desk/'))).toEqual([]);
     expect(await page.locator('main script, main img').count()).toBe(0);
     expect(consoleErrors()).toEqual([]);
     expect(watched.pageErrors).toEqual([]);
     // No value typed went into the address, or into storage.
-    expect(page.url()).toBe(`${host.url}#/order`);
+    expect(page.url()).toBe(`${app.host.url}#/order`);
     expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
     await context.close();
   });
 
   it('masks the password in every output until revealed, and withholds the URL without opt-in', async () => {
-    const watched = await openWatched(browser, host.origin);
+    const watched = await openWatched(app.browser, app.host.origin);
     const { page } = watched;
     const consoleErrors = watchConsole(page);
     await fillPlaceOrder(page);
@@ -209,7 +197,7 @@ describe('the Order view in Chromium', () => {
   });
 
   it('shows the CSR checker’s findings for the chosen product', async () => {
-    const watched = await openWatched(browser, host.origin);
+    const watched = await openWatched(app.browser, app.host.origin);
     const { page } = watched;
     const consoleErrors = watchConsole(page);
     await fillPlaceOrder(page);
@@ -222,7 +210,7 @@ describe('the Order view in Chromium', () => {
   it('axe-core finds no serious or critical violation on the filled form and its confirm step', async () => {
     // axe is injected as a script, which the page's own policy rightly refuses; the
     // scan is about markup, so this one context bypasses CSP (as app.e2e.ts does).
-    const watched = await openWatched(browser, host.origin, { bypassCSP: true });
+    const watched = await openWatched(app.browser, app.host.origin, { bypassCSP: true });
     const { page } = watched;
     await fillPlaceOrder(page);
     await page.getByRole('button', { name: 'Submit now…' }).click();

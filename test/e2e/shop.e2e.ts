@@ -5,11 +5,12 @@
  * describes ("Specified successURL or errorURL").
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { openssl, opensslOk } from '../core/openssl';
-import { launch, openWatched } from './support/browser';
-import { startStaticHost, type StaticHost } from './support/server';
+import { useAppUnderTest } from './support/appUnderTest';
+import { openWatched } from './support/browser';
+import { startStaticHost } from './support/server';
 
 const PLACE_ORDER = 'https://secure.trust-provider.com/products/!PlaceOrder';
 const CONFIG = JSON.stringify({
@@ -19,19 +20,7 @@ const CONFIG = JSON.stringify({
   products: [2411, 243],
 });
 
-let host: StaticHost;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-
-beforeAll(async () => {
-  host = await startStaticHost(undefined, { extraFiles: { 'config.json': CONFIG } });
-  ({ browser, close: closeBrowser } = await launch());
-});
-
-afterAll(async () => {
-  await closeBrowser();
-  await host.close();
-});
+const app = useAppUnderTest({ extraFiles: { 'config.json': CONFIG } });
 
 /** Answers the order POST like Sectigo: a 302 to successURL or errorURL with the result. */
 function sectigoStandIn(
@@ -60,14 +49,14 @@ async function fillDetails(page: Page) {
 
 describe('the customer ordering flow', () => {
   it('orders a mailbox certificate: key saved first, the posted CSR verifies and matches the key, the order number is shown', async () => {
-    const watched = await openWatched(browser, host.origin, { acceptDownloads: true });
+    const watched = await openWatched(app.browser, app.host.origin, { acceptDownloads: true });
     const { page, context } = watched;
     const seen: URLSearchParams[] = [];
     await context.route(
       `${PLACE_ORDER}*`,
       sectigoStandIn(() => ({ success: true, query: 'orderNumber=8151164' }), seen),
     );
-    await page.goto(host.url);
+    await page.goto(app.host.url);
     await page.getByRole('heading', { name: 'My Brand Secure Email' }).waitFor();
     await page
       .getByRole('radio', { name: /Mailbox-Validated Strict Certificate \(1-year\)/ })
@@ -111,7 +100,7 @@ describe('the customer ordering flow', () => {
     expect(posted.get('1_PPP')).toBe('2411');
     expect(posted.get('emailAddress')).toBe('fred@example.com');
     expect(posted.get('loginPassword')).toBe('s3cret-Passw0rd');
-    expect(posted.get('successURL')).toBe(host.url);
+    expect(posted.get('successURL')).toBe(app.host.url);
     expect([...posted.keys()].some((name) => /key/i.test(name) && !/csr/i.test(name))).toBe(false);
     const csrPem = posted.get('1_csr') ?? '';
     expect(openssl(['req', '-in', 'r.csr', '-noout', '-verify'], { 'r.csr': csrPem }).status).toBe(
@@ -128,7 +117,7 @@ describe('the customer ordering flow', () => {
   });
 
   it('shows Sectigo’s error and how to fix it after an error redirect', async () => {
-    const watched = await openWatched(browser, host.origin, { acceptDownloads: true });
+    const watched = await openWatched(app.browser, app.host.origin, { acceptDownloads: true });
     const { page, context } = watched;
     const seen: URLSearchParams[] = [];
     await context.route(
@@ -138,7 +127,7 @@ describe('the customer ordering flow', () => {
         seen,
       ),
     );
-    await page.goto(host.url);
+    await page.goto(app.host.url);
     await page
       .getByRole('radio', { name: /Mailbox-Validated Strict Certificate \(1-year\)/ })
       .check();
@@ -159,7 +148,7 @@ describe('the customer ordering flow', () => {
       extraFiles: { 'config.json': '{"ap":"brand","products":[999],"colour":"red"}' },
     });
     try {
-      const watched = await openWatched(browser, bad.origin);
+      const watched = await openWatched(app.browser, bad.origin);
       const { page } = watched;
       await page.goto(bad.url);
       const alert = page.getByRole('alert').filter({ hasText: 'misconfigured' });
