@@ -4,6 +4,7 @@
  * headers at all (the documents allow "with or without the -----BEGIN xxxxx-----
  * header and footer").
  */
+import { extractPemBlocks } from './extractPemBlocks';
 
 export interface PemBlock {
   /** The label between BEGIN and END, upper-case, single-spaced ("CERTIFICATE REQUEST"). */
@@ -50,33 +51,16 @@ export function toPem(label: string, der: Uint8Array): string {
 }
 
 /**
- * Lenient armour: 3 or more dashes, optional spaces, any case. The
- * RequestAndCollectSMIME sample prints `----- BEGIN CERTIFICATE -----` and a
- * four-dash END, so those must be read too. Repetition counts are bounded so a
- * hostile paste (a megabyte of dashes) cannot make the scan quadratic.
+ * Every complete PEM block in the text, in order, as DER. The lenient scanning
+ * (odd armour such as the `----- BEGIN CERTIFICATE -----` RequestAndCollectSMIME
+ * prints, CRLF, indentation; linear on any input) is extractPemBlocks'; blocks
+ * without an END line or with a damaged body are left out here.
  */
-const BEGIN = /-{3,10}[ \t]*BEGIN[ \t]+([A-Z0-9][A-Z0-9 ]{0,63}?)[ \t]*-{3,10}/gi;
-const END = /-{3,10}[ \t]*END[ \t]+([A-Z0-9][A-Z0-9 ]{0,63}?)[ \t]*-{3,10}/gi;
-
-const normaliseLabel = (label: string) => label.toUpperCase().trim().replace(/\s+/g, ' ');
-
-/** Every PEM block in the text, in order. Blocks whose body is not Base64 are skipped. */
 export function readPemBlocks(text: string): PemBlock[] {
-  const ends = [...text.matchAll(END)];
   const blocks: PemBlock[] = [];
-  let endIndex = 0;
-  let consumed = 0;
-  for (const begin of text.matchAll(BEGIN)) {
-    const bodyStart = begin.index + begin[0].length;
-    if (begin.index < consumed) continue;
-    // Both lists are in text order, so one forward pointer pairs them in linear time.
-    while (endIndex < ends.length && (ends[endIndex]?.index ?? 0) < bodyStart) endIndex += 1;
-    const end = ends[endIndex];
-    if (!end) break;
-    const der = base64ToBytes(text.slice(bodyStart, end.index));
-    if (der) blocks.push({ label: normaliseLabel(begin[1] ?? ''), der });
-    consumed = end.index + end[0].length;
-    endIndex += 1;
+  for (const block of extractPemBlocks(text).blocks) {
+    const der = block.terminated && block.wellFormedBase64 ? base64ToBytes(block.base64) : null;
+    if (der) blocks.push({ label: block.label, der });
   }
   return blocks;
 }
@@ -100,13 +84,12 @@ export function readDerFromText(text: string, wanted: readonly string[] = []): R
   const blocks = readPemBlocks(trimmed);
   const chosen = blocks.find((block) => wanted.includes(block.label)) ?? blocks[0];
   if (chosen) return { ok: true, der: chosen.der, label: chosen.label, blocks: blocks.length };
-  BEGIN.lastIndex = 0;
-  const header = new RegExp(BEGIN.source, 'i').exec(trimmed);
-  const bare = header ? null : base64ToBytes(trimmed);
+  const header = extractPemBlocks(trimmed).blocks[0];
+  const bare = header || /-{3,10}[ \t]*BEGIN/i.test(trimmed) ? null : base64ToBytes(trimmed);
   if (bare) return { ok: true, der: bare, label: null, blocks: 0 };
   return {
     ok: false,
     reason: 'not-base64',
-    label: header?.[1] ? normaliseLabel(header[1]) : null,
+    label: header?.label ?? null,
   };
 }

@@ -6,7 +6,7 @@ export { detectFormat } from './detectFormat';
 export { explainError, explainStatus } from './explainError';
 export { explainPushStatus } from './explainPushStatus';
 export { buildCallbackLinks } from './buildCallbackLinks';
-export { extractPemBlocks } from './extractPemBlocks';
+export { extractPemBlocks } from '../pki/extractPemBlocks';
 export { parseUrlEncoded } from './parseUrlEncoded';
 export { parseJavaScriptVars } from './parseJavaScriptVars';
 export { parseValidityLine } from './parseValidityLine';

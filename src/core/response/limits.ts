@@ -13,8 +13,8 @@ export const MAX_FIELDS = 1000;
 /** Lines of a newline-delimited response shown as fields (certificates are scanned beyond). */
 export const MAX_LINE_FIELDS = 64;
 
-/** PEM blocks read per response. */
-export const MAX_PEM_BLOCKS = 64;
+/** PEM blocks read per response (the scanner lives with the other PEM code in pki/). */
+export { MAX_PEM_BLOCKS } from '../pki/extractPemBlocks';
 
 /** Responses decoded by one batch call. */
 export const MAX_BATCH_ENTRIES = 20_000;

@@ -7,7 +7,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { decodeBatch, decodeResponse, splitBatch } from '../../../core/response';
-import { wrapAsPem } from '../../../core/response/extractPemBlocks';
+import { wrapAsPem } from '../../../core/pki/extractPemBlocks';
 import { labelForBase64Der } from '../../../core/response/labelForBase64Der';
 import { bytesToBase64 } from '../../../core/pki/pem';
 import { CodeBlock } from '../../components/CodeBlock';

@@ -8,7 +8,8 @@
  * Hand-written scanning (indexOf and bounded look-around) rather than one big
  * regular expression, so that no input makes it backtrack.
  */
-import { MAX_PEM_BLOCKS } from './limits';
+/** PEM blocks read per text by default: far more than any response, CSR or key file holds. */
+export const MAX_PEM_BLOCKS = 64;
 
 export interface PemBlock {
   /** The armour label, upper-case words separated by single spaces (CERTIFICATE, PKCS7 ...). */
