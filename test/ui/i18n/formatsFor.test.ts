@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { formatsFor } from '../../../src/ui/i18n/formatsFor';
+
+describe('formatsFor', () => {
+  const forms = { one: '# Jahr', other: '# Jahre' };
+  it.each([
+    ['de', 1, '1 Jahr'],
+    ['de', 2, '2 Jahre'],
+    ['de', 1200, '1.200 Jahre'],
+  ])('%s plural of %d', (tag, count, expected) => {
+    expect(formatsFor(tag).plural(count, forms)).toBe(expected);
+  });
+
+  it('uses the language’s own plural categories (Russian has few and many)', () => {
+    const ru = formatsFor('ru');
+    const years = { one: '# год', few: '# года', many: '# лет', other: '# года' };
+    expect([1, 2, 5, 21].map((n) => ru.plural(n, years))).toEqual([
+      '1 год',
+      '2 года',
+      '5 лет',
+      '21 год',
+    ]);
+  });
+
+  it('falls back to other where a language has no such form (Japanese)', () => {
+    expect(formatsFor('ja').plural(1, { one: 'x', other: '#年' })).toBe('1年');
+  });
+
+  it.each([
+    ['en', 'December 2, 2026'],
+    ['de', '2. Dezember 2026'],
+    ['ja', '2026年12月2日'],
+  ])('writes dates in %s order', (tag, expected) => {
+    const text = formatsFor(tag).formatDate(new Date(Date.UTC(2026, 11, 2, 23, 30)));
+    expect(text.replace(/\s/g, ' ')).toBe(expected);
+  });
+});
