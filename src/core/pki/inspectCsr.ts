@@ -13,7 +13,7 @@ import { decodeCsr, type DecodedCsr } from './decodeCsr';
 import { checkEcPoint, checkRsaKey, readRsaPublicKey } from './keyChecks';
 import { checkDnsName, isIPv4, isIPv6 } from './names';
 import { CURVE_BY_OID, OID, UNSUPPORTED_KEY_TYPES } from './oids';
-import { base64ToBytes, readPemBlocks, toPem } from './pem';
+import { base64ToBytes, readPemBlocks, toPem } from '../encoding/pem';
 import { OTHER_SIGNATURE_NAMES, SIGNATURE_ALGORITHM_BY_OID } from './signatureAlgorithms';
 import { SUBJECT_FIELD_BY_OID } from './subject';
 import { verifyCsrSignature } from './verifyCsrSignature';
