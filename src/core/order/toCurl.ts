@@ -18,12 +18,8 @@
  * be a command-line argument at all, so that one pair is sent fully
  * percent-encoded with `--data` (which curl sends as written).
  */
+import { shellQuote } from '../encoding/shellQuote';
 import { isUnreserved, percentEncode } from './percentEncode';
-
-/** `text` as one single-quoted POSIX shell word. */
-export function shellQuote(text: string): string {
-  return `'${text.replaceAll("'", "'\\''")}'`;
-}
 
 /** The `--data…` argument (unquoted) curl is given for one field. */
 export function curlDataArgument(

@@ -6,7 +6,7 @@
 import { KEY_ALGORITHMS } from './algorithms';
 import type { KeyAlgorithm } from './keyAlgorithm';
 import { checkDnsName, checkEmailAddress, checkIpAddress, type NameCheck } from './names';
-import { toPem } from './pem';
+import { toPem } from '../encoding/pem';
 import {
   SUBJECT_FIELDS,
   subjectValues,

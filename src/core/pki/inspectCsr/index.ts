@@ -10,7 +10,7 @@ import type { ProductSpec } from '../../spec/types';
 import { computeDcv } from '../dcv';
 import { checkDnsName } from '../names';
 import { CSR_ATTRIBUTE_NAMES, CSR_ATTRIBUTE_OID, EXTENSION_NAMES } from '../oids';
-import { toPem } from '../pem';
+import { toPem } from '../../encoding/pem';
 import { decodeStrictly } from './decodeStrictly';
 import { lintKeyAndSignature } from './lintKeyAndSignature';
 import { lintNames } from './lintNames';
