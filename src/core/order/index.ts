@@ -12,6 +12,13 @@ export type {
 export { buildRequest } from './buildRequest';
 export { valuesFromQuery } from './valuesFromQuery';
 export { SECRET_MASK } from './maskSecrets';
-export { toCurl, shellQuote } from './toCurl';
+export {
+  toCurl,
+  shellQuote,
+  secretSetup,
+  DEFAULT_SECRET_FILE,
+  DEFAULT_SECRET_VARIABLE,
+  type SecretSource,
+} from './toCurl';
 export { toHtmlForm, escapeHtml } from './toHtmlForm';
 export { toOrderingUrl, MAX_SAFE_URL_LENGTH } from './toOrderingUrl';
