@@ -427,7 +427,7 @@ describe('OrderView: defaults and help text (issue 12)', () => {
     render(<OrderView />);
     choose('Endpoint', 'AutoApplyOrder');
     choose('Certificate', '488');
-    const view = screen.getByRole('region', { name: 'Build an order' }).textContent ?? '';
+    const view = screen.getByRole('region', { name: 'Build an order' }).textContent;
     for (const note of ['(guide', 'truncated', 'web list', 'characters (1 typed)', '(365)']) {
       expect(view).not.toContain(note);
     }
