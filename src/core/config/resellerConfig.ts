@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { paramSchema } from '../schema/paramSchema';
 import { ENDPOINTS } from '../spec/endpoints';
+import { LANGUAGES } from '../spec/values';
 import { PRODUCTS } from '../spec/products';
 import type { ParamSpec, ProductSpec } from '../spec/types';
 
@@ -45,7 +46,14 @@ export const LOGO_PATTERN =
 /** #rgb or #rrggbb: applied through the CSSOM, so the CSP needs no 'unsafe-inline'. */
 export const ACCENT_PATTERN = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 
-export const ResellerConfigSchema = v.strictObject(
+/** The codes of `languageName` (placeorder-smime.txt): the languages Sectigo emails in. */
+const LANGUAGE_CODES: readonly string[] = LANGUAGES.values.map((entry) => entry.value);
+const languageCode = v.picklist(
+  LANGUAGE_CODES,
+  `must be one of Sectigo's language codes (${LANGUAGE_CODES.join(', ')})`,
+);
+
+const ResellerConfigObject = v.strictObject(
   {
     /** Reseller brand name (!PlaceOrder `ap`): required for ordering. */
     ap: paramSchema(placeOrderParam('ap')),
@@ -125,8 +133,52 @@ export const ResellerConfigSchema = v.strictObject(
     ),
     /** Optional "test mode" note shown on the page (e.g. while trying the flow). */
     notice: v.optional(v.pipe(v.string(), v.maxLength(300))),
+    /**
+     * The languages the customer pages offer, in the switcher's order; the
+     * visitor's browser language is used when it is one of them, else
+     * `languageName`. Default: all fourteen.
+     */
+    languages: v.optional(
+      v.pipe(
+        v.array(languageCode),
+        v.minLength(1, 'must list at least one language'),
+        v.check((codes) => new Set(codes).size === codes.length, 'must not list a language twice'),
+      ),
+    ),
+    /**
+     * The reseller's own wording per language: `{ "de": { "shop.start.collectLink": "…" } }`.
+     * Which keys exist is the page's catalogue (checked where it is known, in the UI).
+     */
+    messages: v.optional(
+      v.record(
+        languageCode,
+        v.record(
+          v.pipe(v.string(), v.maxLength(100)),
+          v.pipe(
+            v.string('must be text'),
+            v.trim(),
+            v.minLength(1, 'must not be empty'),
+            v.maxLength(500, 'must be at most 500 characters'),
+          ),
+        ),
+      ),
+    ),
   },
   'is not a configuration key this page knows',
+);
+
+export const ResellerConfigSchema = v.pipe(
+  ResellerConfigObject,
+  v.forward(
+    v.check(
+      (config) =>
+        config.languageName === undefined ||
+        config.languages === undefined ||
+        config.languages.includes(config.languageName),
+      'must be one of "languages", since it is the page\'s default language',
+    ),
+    ['languageName'],
+  ),
 );
 
 export type ResellerConfig = v.InferOutput<typeof ResellerConfigSchema>;

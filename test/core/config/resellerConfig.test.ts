@@ -40,6 +40,21 @@ describe('config.json', () => {
     });
   });
 
+  it('takes the languages offered, the default, and the reseller’s wording', () => {
+    const result = parseResellerConfig(
+      '{"ap":"a","languages":["de","en","fr"],"languageName":"de",' +
+        '"messages":{"de":{"shop.start.collectLink":" Zertifikat abholen "}}}',
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      config: {
+        languages: ['de', 'en', 'fr'],
+        languageName: 'de',
+        messages: { de: { 'shop.start.collectLink': 'Zertifikat abholen' } },
+      },
+    });
+  });
+
   it.each([
     ['not JSON', '{bad json', /^config\.json is not valid JSON/],
     ['not an object', '[1]', /must hold one JSON object/],
@@ -95,6 +110,32 @@ describe('config.json', () => {
       /999 is not a product this page can order/,
     ],
     ['an empty price', '{"ap":"a","prices":{"2411":" "}}', /"prices\.2411" must not be empty/],
+    [
+      'a language Sectigo does not email in',
+      '{"ap":"a","languages":["en","pl"]}',
+      /"languages\.1" must be one of Sectigo's language codes/,
+    ],
+    ['no languages', '{"ap":"a","languages":[]}', /"languages" must list at least one language/],
+    [
+      'a language twice',
+      '{"ap":"a","languages":["de","de"]}',
+      /"languages" must not list a language twice/,
+    ],
+    [
+      'a default language the page does not offer',
+      '{"ap":"a","languages":["de","fr"],"languageName":"en"}',
+      /"languageName" must be one of "languages"/,
+    ],
+    [
+      'wording for an unknown language',
+      '{"ap":"a","messages":{"xx":{"shop.title":"x"}}}',
+      /"messages\.xx" must be one of Sectigo's language codes/,
+    ],
+    [
+      'wording that is not text',
+      '{"ap":"a","messages":{"de":{"shop.title":3}}}',
+      /"messages\.de\.shop\.title" must be text/,
+    ],
   ])('names the file and the key for %s', (_, text, message) => {
     const result = parseResellerConfig(text);
     expect(result.ok).toBe(false);
