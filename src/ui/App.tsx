@@ -4,6 +4,8 @@ import { useRoute } from './route';
 import { hasUnsavedKey } from './session';
 import { applyAccent } from './config/accent';
 import { useResellerConfig } from './config/useResellerConfig';
+import { LanguageSwitcher } from './i18n/LanguageSwitcher';
+import { useMessages } from './i18n/useMessages';
 import { DEFAULT_VIEW, VIEWS, type ViewProps } from './views';
 
 /** Loads a view's module the first time it is shown, and keeps it. */
@@ -33,6 +35,10 @@ function useView(id: string): { View: ComponentType<ViewProps> | null; failed: b
 
 export function App() {
   const route = useRoute();
+  const messages = useMessages();
+  /** The customer pages are named in the visitor's language; the expert tools keep their English names. */
+  const labelOf = (view: { readonly id: string; readonly label: string }) =>
+    (messages.app.views as Readonly<Record<string, string>>)[view.id] ?? view.label;
   const configState = useResellerConfig();
   const config = configState.status === 'ok' ? configState.config : undefined;
   // With a reseller config.json the page is that reseller's ordering page first.
@@ -57,8 +63,8 @@ export function App() {
   const brand = config?.brandName ?? 'Sectigo Order Desk';
 
   useEffect(() => {
-    document.title = `${current?.label ?? 'Order desk'} · ${brand}`;
-  }, [current, brand]);
+    document.title = `${current ? labelOf(current) : 'Order desk'} · ${brand}`;
+  }, [current, brand, messages]);
 
   // The reseller's colour, through the CSSOM (no inline style for the CSP to refuse).
   useEffect(() => applyAccent(config?.accentColor, document.documentElement), [config]);
@@ -78,7 +84,7 @@ export function App() {
   return (
     <>
       <a class="skip-link" href="#main">
-        Skip to content
+        {messages.app.skipToContent}
       </a>
       <header class="app-header">
         <div class="brand">
@@ -90,8 +96,9 @@ export function App() {
           )}
           <span class="brand-name">{brand}</span>
         </div>
+        <LanguageSwitcher />
         {navViews.length > 1 ? (
-          <nav aria-label="Views">
+          <nav aria-label={messages.app.navigation}>
             <ul>
               {navViews.map((view) => (
                 <li key={view.id}>
@@ -100,7 +107,7 @@ export function App() {
                     title={view.summary}
                     aria-current={view.id === id ? 'page' : undefined}
                   >
-                    {view.label}
+                    {labelOf(view)}
                   </a>
                 </li>
               ))}
@@ -123,20 +130,17 @@ export function App() {
           </div>
         ) : null}
         {failed ? (
-          <p role="alert">This view could not be loaded. Reload the page to try again.</p>
+          <p role="alert">{messages.app.loadFailed}</p>
         ) : View ? (
           <View route={route} {...(config ? { config } : {})} />
         ) : (
           <p class="loading" role="status">
-            Loading…
+            {messages.app.loading}
           </p>
         )}
       </main>
       <footer class="app-footer">
-        <p>
-          Runs entirely in your browser. Nothing you type, no key and no password leaves this page,
-          except an order you choose to send to Sectigo.
-        </p>
+        <p>{messages.app.privacy}</p>
       </footer>
     </>
   );

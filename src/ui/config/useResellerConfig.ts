@@ -5,6 +5,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ResellerConfig } from '../../core/config/resellerConfig';
+import { en } from '../i18n/en';
+import { unknownKeys } from '../i18n/overrides';
 
 export type ConfigState =
   | { readonly status: 'loading' }
@@ -36,9 +38,25 @@ async function load(): Promise<ConfigState> {
   if (/^\s*\{\s*\}\s*$/.test(text)) return { status: 'none' };
   const { parseResellerConfig } = await import('../../core/config/resellerConfig');
   const parsed = parseResellerConfig(text);
-  return parsed.ok
+  if (!parsed.ok) return { status: 'invalid', problems: parsed.problems };
+  const problems = messageKeyProblems(parsed.config.messages);
+  return problems.length === 0
     ? { status: 'ok', config: parsed.config }
-    : { status: 'invalid', problems: parsed.problems };
+    : { status: 'invalid', problems };
+}
+
+/**
+ * The reseller's wording (`messages`) names messages by their key in the
+ * catalogue; the core schema checked its shape, this checks that each key is a
+ * plain-text message every language has (all catalogues share English's keys).
+ */
+export function messageKeyProblems(messages: ResellerConfig['messages']): string[] {
+  return Object.entries(messages ?? {}).flatMap(([language, overrides]) =>
+    unknownKeys(en, overrides).map(
+      (key) =>
+        `config.json: "messages.${language}" names "${key}", which is not a text message of this page.`,
+    ),
+  );
 }
 
 /** For tests: forget the loaded configuration. */

@@ -2,6 +2,8 @@
 import { formatNumber } from '../format';
 
 export const common = {
+  /** The label of the language menu (read by screen readers). */
+  language: 'Language',
   continue: 'Continue',
   back: 'Back',
   required: 'required',

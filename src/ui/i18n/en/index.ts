@@ -1,8 +1,9 @@
 /** The English catalogue: every word of the ordering page, its result and collect steps. */
+import { app } from './app';
 import { collect } from './collect';
 import { common } from './common';
 import { params } from './params';
 import { result } from './result';
 import { shop } from './shop';
 
-export const en = { common, params, shop, result, collect };
+export const en = { app, common, params, shop, result, collect };

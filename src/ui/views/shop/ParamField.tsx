@@ -1,9 +1,8 @@
 import type { ParamSpec } from '../../../core/spec/types';
 import { countryOptions } from '../../components/countries';
 import { Field, fieldAria } from '../../components/Field';
+import { useLanguage } from '../../i18n/LanguageProvider';
 import { useMessages } from '../../i18n/useMessages';
-
-const COUNTRIES = countryOptions();
 
 interface ParamFieldProps {
   /** The table entry: which control (country list, allowed values) comes from it. */
@@ -39,10 +38,11 @@ export function ParamField({
   autoComplete,
 }: ParamFieldProps) {
   const messages = useMessages();
+  const { tag } = useLanguage();
   const aria = fieldAria(id, { help: Boolean(help), error, required });
   const choices =
     param.format === 'country'
-      ? COUNTRIES.map((country) => ({ value: country.code, label: country.name }))
+      ? countryOptions(tag).map((country) => ({ value: country.code, label: country.name }))
       : param.values?.map((allowed) => ({ value: allowed.value, label: allowed.label }));
   return (
     <Field id={id} label={label} required={required} error={error} help={help}>

@@ -2,6 +2,7 @@ import type { ResellerConfig } from '../../../core/config/resellerConfig';
 import type { BuiltRequest } from '../../../core/order';
 import type { ProductSpec } from '../../../core/spec/types';
 import { countryOptions } from '../../components/countries';
+import { useLanguage } from '../../i18n/LanguageProvider';
 import { useMessages } from '../../i18n/useMessages';
 import { productName, productYears } from './productWords';
 
@@ -20,6 +21,7 @@ interface ReviewStepProps {
 
 export function ReviewStep(props: ReviewStepProps) {
   const messages = useMessages();
+  const { tag } = useLanguage();
   const { review } = messages.shop;
   const { form, product, config } = props;
   const isOrganization = product.validation === 'organization';
@@ -32,7 +34,7 @@ export function ReviewStep(props: ReviewStepProps) {
     form.streetAddress2,
     [form.postalCode, form.localityName].filter((part) => part?.trim()).join(' '),
     form.stateOrProvinceName,
-    countryOptions().find((country) => country.code === form.countryName)?.name,
+    countryOptions(tag).find((country) => country.code === form.countryName)?.name,
   ]
     .map((part) => part?.trim())
     .filter(Boolean)

@@ -7,6 +7,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { buildRequest } from '../../../core/order';
+import { useLanguage } from '../../i18n/LanguageProvider';
 import { useMessages } from '../../i18n/useMessages';
 import { confirmKeyLoss, updateSession, useKeptState, useSession } from '../../session';
 import { postInNewTab } from '../order/postForm';
@@ -36,6 +37,7 @@ import './shop.css';
 
 export function ShopView({ config }: ViewProps) {
   const messages = useMessages();
+  const language = useLanguage();
   const session = useSession();
   const [flow, setFlow] = useKeptState<ShopFlow>('shop.flow', INITIAL_FLOW);
   const [busy, setBusy] = useState(false);
@@ -63,7 +65,7 @@ export function ShopView({ config }: ViewProps) {
 
   const product = products.find((p) => p.code === flow.productCode);
   const form = flow.form;
-  const values = orderValues(config, product, form, flow.keys?.csrPem);
+  const values = orderValues(config, product, form, flow.keys?.csrPem, language.code);
   const built = buildRequest('PlaceOrder', values, { mask: true });
   const fields = detailFields(product);
   const required = [

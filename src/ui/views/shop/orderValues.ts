@@ -78,6 +78,8 @@ export function orderValues(
   product: ProductSpec | undefined,
   form: Readonly<Record<string, string>>,
   csrPem: string | undefined,
+  /** The language the customer reads the page in: Sectigo's emails then speak it too. */
+  language: string | undefined = config.languageName,
   address: string = pageAddress(window.location),
 ): Record<string, string> {
   const values: Record<string, string> = {
@@ -87,7 +89,7 @@ export function orderValues(
     errorURL: config.errorURL ?? address,
     isReturningCustomer: form.isReturningCustomer ?? 'N',
   };
-  if (config.languageName) values.languageName = config.languageName;
+  if (language) values.languageName = language;
   for (const key of [
     'SMIMEVerificationTemplateID',
     'SMIMERequestTemplateID',

@@ -1,0 +1,14 @@
+/** The page around every view (header, navigation, footer) as a reseller's customer reads it. */
+export const app = {
+  skipToContent: 'Skip to content',
+  navigation: 'Views',
+  /** The customer pages' names in the navigation and the window title; the expert tools keep their English names. */
+  views: {
+    shop: 'Order a certificate',
+    result: 'Order result',
+  },
+  loading: 'Loading…',
+  loadFailed: 'This page could not be loaded. Reload the page to try again.',
+  privacy:
+    'Runs entirely in your browser. Nothing you type, no key and no password leaves this page, except an order you choose to send to Sectigo.',
+};
