@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from './route';
 import { hasUnsavedKey } from './session';
 import { applyAccent } from './config/accent';
+import { ConfigProblems } from './config/ConfigProblems';
 import { useResellerConfig } from './config/useResellerConfig';
 import { LanguageSwitcher } from './i18n/LanguageSwitcher';
 import { useMessages } from './i18n/useMessages';
@@ -117,17 +118,7 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1}>
         {configState.status === 'invalid' ? (
-          <div class="notice error" role="alert">
-            <p>
-              <strong>This ordering page is misconfigured</strong>, so it works as the general tool
-              for now. Fix config.json next to index.html:
-            </p>
-            <ul>
-              {configState.problems.map((problem) => (
-                <li key={problem}>{problem}</li>
-              ))}
-            </ul>
-          </div>
+          <ConfigProblems problems={configState.problems} />
         ) : null}
         {failed ? (
           <p role="alert">{messages.app.loadFailed}</p>
