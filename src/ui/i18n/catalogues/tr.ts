@@ -1,0 +1,435 @@
+/**
+ * Türkçe (tr): the customer pages. Machine translation of the English
+ * catalogue (src/ui/i18n/en), not yet reviewed by a native speaker: have it
+ * reviewed before relying on it. Resellers can reword any message in
+ * config.json (`messages`).
+ */
+import { formatsFor } from '../formatsFor';
+import type { Messages } from '../messages';
+
+const { plural, formatNumber } = formatsFor('tr');
+
+const tr: Messages = {
+  common: {
+    continue: 'Devam',
+    back: 'Geri',
+    required: 'zorunlu',
+    technicalDetails: 'Teknik ayrıntılar (destek için)',
+    technicalDetailsHelp:
+      'Sayfanın gönderdikleri veya aldıkları, Sectigo arayüzünün kullandığı adlarla. Destek ekibi istemedikçe buna ihtiyacınız yoktur.',
+    tooLong: (label: string, max: number) =>
+      `${label}: en fazla ${formatNumber(max)} karakter kullanın.`,
+    atMost: (max: number) => `En fazla ${formatNumber(max)} karakter.`,
+    invalid: (label: string) => `${label}: bu değer kabul edilmiyor. Kontrol edip yeniden deneyin.`,
+    invalidCharacters: (label: string) =>
+      `${label}: görünmeyen veya bozuk karakterleri kaldırın (düz metin olarak yapıştırın).`,
+    chooseOption: '— seçin —',
+    support: {
+      title: 'Yardıma mı ihtiyacınız var?',
+      email: 'E-posta',
+      phone: 'Telefon',
+      pages: 'Yardım sayfaları',
+    },
+    keyLoss: {
+      confirm:
+        'Özel anahtarınız henüz kaydedilmedi. Devam ederseniz anahtar kalıcı olarak kaybolur ve onunla sipariş edilen sertifika kullanılamaz. Yine de devam edilsin mi?',
+    },
+    chooseFile: 'Dosya seçin…',
+  },
+  params: {
+    foreName: {
+      label: 'Ad',
+      help: 'Sertifikanızda görünmesini istediğiniz şekilde.',
+      required: 'Adınızı (veya soyadınızı) girin.',
+    },
+    surName: {
+      label: 'Soyadı',
+      required: 'Soyadınızı (veya adınızı) girin.',
+    },
+    emailAddress: {
+      label: 'E-posta adresiniz',
+      help: 'Sertifika bu posta kutusu için düzenlenir. Sectigo bu adrese bir doğrulama bağlantısı gönderir.',
+      required: 'E-posta adresinizi girin.',
+      invalid: 'E-posta adresinizi ad@example.com biçiminde girin.',
+    },
+    telephoneNumber: {
+      label: 'Telefon numarası',
+      help: 'İsteğe bağlı. Yalnızca Sectigo’nun bu siparişle ilgili size ulaşması gerekirse kullanılır.',
+      required: 'Telefon numaranızı girin.',
+    },
+    organizationName: {
+      label: 'Kuruluş adı',
+      help: 'Resmî sicilde kayıtlı olduğu şekliyle tam yasal unvan.',
+      required: 'Kuruluşunuzun kayıtlı unvanını girin.',
+    },
+    streetAddress1: {
+      label: 'Sokak adresi',
+      help: 'Kuruluşun kayıtlı adresi.',
+      required: 'Kuruluşunuzun sokak adresini girin.',
+    },
+    streetAddress2: {
+      label: 'Adres satırı 2',
+      help: 'İsteğe bağlı.',
+      required: 'İkinci adres satırını girin.',
+    },
+    localityName: {
+      label: 'İlçe veya şehir',
+      help: 'İlçe veya şehri ya da ili veya bölgeyi girin (en az birini).',
+      required: 'İlçe veya şehri (ya da ili veya bölgeyi) girin.',
+    },
+    stateOrProvinceName: {
+      label: 'İl veya bölge',
+      required: 'İli veya bölgeyi (ya da ilçe veya şehri) girin.',
+    },
+    postalCode: {
+      label: 'Posta kodu',
+      required: 'Posta kodunu girin.',
+    },
+    countryName: {
+      label: 'Ülke',
+      required: 'Kuruluşunuzun ülkesini seçin.',
+      invalid: 'Ülkeyi listeden seçin.',
+    },
+    organizationIdentifier: {
+      label: 'Kuruluş tanımlayıcısı',
+      help: 'Kuruluşunuzun kayıtlı olduğu numara (örneğin ticaret sicil numarası veya vergi numarası).',
+      required: 'Kuruluşunuzun sicil numarasını girin.',
+    },
+    loginName: {
+      label: 'Hesap adı',
+      help: 'Sectigo hesap adınız (büyük/küçük harfe duyarlı). Sertifikayı daha sonra teslim almak için kullanırsınız.',
+      required: 'Hesap adınızı girin.',
+    },
+    loginPassword: {
+      label: 'Hesap parolası',
+      help: 'Büyük/küçük harfe duyarlı. Siparişinizle birlikte yalnızca Sectigo’ya gönderilir; bu sayfa onu asla saklamaz.',
+      required: 'Hesap parolanızı girin.',
+    },
+    orderNumber: {
+      label: 'Sipariş numarası',
+      help: 'Siparişi verdiğinizde gösterilen numara (yalnızca rakam).',
+      required: 'Sipariş numaranızı girin veya bunun yerine bir teslim alma kodu kullanın.',
+      invalid: 'Sipariş numarası yalnızca rakamlardan oluşur, örneğin 8151164.',
+    },
+    collectionCode: {
+      label: 'Teslim alma kodu',
+      help: 'Bir teslim alma kodu aldıysanız, hesap adınız ve parolanız olmadan yalnızca bu kodu kullanabilirsiniz.',
+      required: 'Teslim alma kodunuzu girin.',
+    },
+  },
+  shop: {
+    defaultTitle: 'E-posta sertifikası sipariş edin',
+    needsConfig: 'Bu sayfanın sipariş alabilmesi için bayiden bir config.json gerekir.',
+    steps: {
+      label: 'Adımlar',
+      product: 'Sertifika',
+      details: 'Bilgileriniz',
+      key: 'Anahtarınız',
+      review: 'Kontrol ve sipariş',
+    },
+    start: {
+      collectLink: 'Sipariş ettiğiniz sertifikayı teslim alın',
+      collectHint:
+        'Zaten sipariş verdiniz mi? Sertifikanızı teslim alın ve e-posta programınız için dosyayı oluşturun.',
+    },
+    product: {
+      legend: 'Sertifikanızı seçin',
+      groupLabel: 'Sertifika',
+      names: {
+        mailbox: 'E-posta sertifikası',
+        organization: 'Kuruluşunuzun adını taşıyan e-posta sertifikası',
+      },
+      blurbs: {
+        mailbox:
+          'E-postalarınızı imzalar ve şifreler. Sectigo, posta kutusuna bir bağlantı göndererek kutunun size ait olduğunu doğrular.',
+        organization:
+          'E-postaları imzalar, şifreler ve kuruluşunuzun adını gösterir. Sectigo kuruluşunuzu da doğruladığı için kayıtlı unvanı ve adresi gerekir.',
+      },
+      years: (years: number) => plural(years, { other: '# yıl' }),
+      price: (price: string) => `Fiyat: ${price}`,
+      choose: 'Devam etmek için bir sertifika seçin.',
+    },
+    details: {
+      aboutYou: 'Hakkınızda',
+      organization: 'Kuruluşunuz',
+      account: 'Sectigo hesabınız',
+      accountHelp:
+        'Sectigo sertifikanızı bir hesapta saklar. Sertifikayı daha sonra teslim almak için hesabın adına ve parolasına ihtiyacınız olur.',
+      newAccount: 'Yeniyim: bu ad ve parolayla hesabımı oluşturun',
+      existingAccount: 'Zaten bir hesabım var',
+      confirmPassword: 'Parola (tekrar)',
+      confirmPasswordHelp: 'Aynı parolayı bir kez daha yazın.',
+      passwordsDiffer: 'İki parola birbirinden farklı. Aynı parolayı iki kez yazın.',
+      retypePassword:
+        'Güvenliğiniz için bu sayfa, gönderdikten sonra parolanızı unuttu. Lütfen yeniden girin.',
+      fixBelow: (count: number) =>
+        plural(count, {
+          one: 'Aşağıda ilgilenmeniz gereken bir konu var.',
+          other: 'Aşağıda ilgilenmeniz gereken # konu var.',
+        }),
+    },
+    key: {
+      legend: 'Özel anahtarınız',
+      intro: (email: string) =>
+        `Sertifikanız için bir anahtar çifti gerekir. Bu çift şimdi, bu tarayıcıda, ${email} adresi için oluşturulur. Sectigo’ya yalnızca açık yarısı gider; özel anahtar sizde kalır.`,
+      saveFirst:
+        'Sipariş vermeden önce kaydedin: sertifikayı yüklemek için ona ihtiyacınız var ve kimse onu kurtaramaz.',
+      make: 'Anahtarımı oluştur',
+      making: 'Anahtarınız oluşturuluyor…',
+      ready: 'Anahtarınız hazır.',
+      download: 'Özel anahtarımı indir (.key)',
+      confirmSaved: 'Özel anahtarımı kaydettim',
+      mustSave: 'Devam etmeden önce özel anahtarınızı indirin (veya kaydettiğinizi onaylayın).',
+      makeFirst: 'Önce anahtarınızı oluşturun.',
+      failed: 'Anahtarınız bu tarayıcıda oluşturulamadı. Sayfayı yeniden yükleyip tekrar deneyin.',
+      keptFromBefore:
+        'Öncekiyle aynı anahtarı kullanıyorsunuz. Kaydettiğiniz anahtar dosyası hâlâ bu siparişe ait.',
+      makeNew: 'Bunun yerine yeni bir anahtar oluştur',
+      makeNewHelp: 'Yalnızca anahtar dosyasını kaybettiyseniz. Eski dosya yeni siparişle çalışmaz.',
+    },
+    review: {
+      title: 'Siparişinizi kontrol edin',
+      intro: 'Lütfen siparişinizi kontrol edin. Özel anahtarınız gönderilmez: sizde kalır.',
+      certificate: 'Sertifika',
+      validity: 'Geçerlilik süresi',
+      price: 'Fiyat',
+      mailbox: 'Posta kutusu',
+      name: 'Ad',
+      organization: 'Kuruluş',
+      address: 'Adres',
+      identifier: 'Kuruluş tanımlayıcısı',
+      account: 'Sectigo hesabı',
+      accountNew: (name: string) => `${name} (yeni hesap)`,
+      accountExisting: (name: string) => `${name} (mevcut hesap)`,
+      whatHappens: '“Sipariş ver” düğmesine bastığınızda',
+      happens: [
+        'Sectigo’nun güvenli sayfası siparişinizle birlikte yeni bir sekmede açılır. Bu sekme açık kalır; böylece bir sorun çıkarsa yazdığınız hiçbir şey kaybolmaz.',
+        'Sectigo posta kutunuza bir doğrulama bağlantısı gönderir.',
+      ],
+      resellerApproves: (brand: string) =>
+        `Sectigo sertifikayı düzenlemeden önce ${brand} siparişi onaylar.`,
+      placeOrder: 'Sipariş ver',
+      fixFirst: 'Sipariş vermeden önce bunları düzeltin:',
+      edit: 'Değiştir',
+      sentParams: 'Sectigo’ya gönderilenler',
+      csrSummary: (characters: number) =>
+        `açık anahtarınızı içeren sertifika isteği (${formatNumber(characters)} karakter)`,
+      passwordHidden: '(gizli)',
+    },
+    waiting: {
+      title: 'Siparişiniz Sectigo’da',
+      body: 'Sectigo’nun sayfası yeni bir sekmede açıldı. Sectigo yanıt verdiğinde sonuç o sekmede ve burada görünür.',
+      noTab:
+        'Yeni sekme açılmadı mı? Tarayıcınız engellemiş olabilir: bu sayfa için açılır pencerelere izin verin, ardından “Sipariş ver” düğmesine yeniden basın.',
+      again: 'Yeniden sipariş ver',
+    },
+    error: {
+      title: 'Siparişiniz verilemedi',
+      whatToDo: 'Neler yapabilirsiniz',
+      tryAgain: 'Yeniden dene',
+      tryAgainHelp:
+        'Yazdığınız her şey ve anahtarınız hâlâ burada. Güvenliğiniz için parolanızı yeniden girmeniz gerekir.',
+      contactSupport: 'Yine olursa bize ulaşın:',
+    },
+    success: {
+      title: 'Teşekkürler: siparişiniz verildi',
+      orderNumber: 'Sipariş numaranız',
+      keepIt: 'Bu numarayı saklayın: sertifikanızı teslim almak için gerekir.',
+      next: 'Bundan sonra ne olacak',
+      steps: {
+        verify: (email: string) =>
+          `Sectigo, ${email} adresine bir e-posta gönderir. E-postayı açın ve posta kutusunun size ait olduğunu onaylamak için bağlantıyı izleyin.`,
+        organization:
+          'Sectigo kuruluşunuzun adını ve adresini doğrular. Bu birkaç iş günü sürebilir.',
+        approve: (brand: string) => `${brand} siparişinizi onaylar.`,
+        issued:
+          'Sertifika hazır olduğunda Sectigo size e-posta gönderir. O zaman bu sayfaya dönüp sertifikayı teslim alın.',
+      },
+      collectNow: 'Sertifikamı teslim al',
+      keepKey:
+        'Kaydettiğiniz özel anahtar dosyasını saklayın: sertifikayı yüklemek için ona ihtiyacınız var.',
+    },
+    resultTab: {
+      otherTab:
+        'Sipariş sayfanız geldiğiniz sekmede hâlâ açık: bu sonuç oraya iletildi ve yazdığınız her şey orada.',
+      close: 'Bu sekmeyi kapat',
+    },
+  },
+  result: {
+    title: 'Sipariş sonucu',
+    noResult:
+      'Bu sayfa, Sectigo’dan döndüğünüzde bir siparişin sonucunu gösterir. Adreste şu anda bir sonuç yok.',
+    decodeHint: 'Sectigo’dan gelen başka bir yanıtı okumak için şuraya yapıştırın:',
+    decodeLink: 'Yanıtı çöz',
+    placed: 'Sipariş verildi',
+    notPlaced: 'Sipariş verilemedi',
+    unreadable: 'Bu sonuç okunamadı',
+    unreadableBody:
+      'Bu sayfayı açan bağlantı, sayfanın tanıdığı bir sonuç içermiyor. Az önce sipariş verdiyseniz e-postanızı kontrol edin veya satıcıya başvurun.',
+    orderNumber: 'Sipariş numarası',
+    orderNumberCopy: 'sipariş numarası',
+    oddOrderNumber:
+      'Bağlantıdaki sipariş numarası beklenmeyen bir biçimde (sipariş numarası yalnızca rakamlardan oluşur), bu yüzden sipariş numarası olarak gösterilmiyor.',
+    unknownCode: (code: string) =>
+      `Bağlantı, bu sayfanın tanımadığı bir hata kodu veriyor (${code}). Sipariş büyük olasılıkla verilmedi.`,
+    meaning: 'Bu kodun anlamı',
+    linkText: 'Bağlantıdan alınan metin, doğrulanmadı',
+    fieldUnknown: 'Bağlantı, bu sayfanın tanımadığı bir alanı belirtiyor.',
+    field: (label: string) => `İlgili alan: ${label}.`,
+    cleared:
+      'Sonuç adres çubuğundan kaldırıldı; böylece bu sayfayı yeniden yüklemek veya paylaşmak onu tekrarlamaz. Sayfayı kapatana kadar burada kalır.',
+    everything: 'Bağlantıdaki her şey',
+    openInDecode: '“Yanıtı çöz” görünümünde aç',
+    codes: {
+      '-1': 'Sipariş Sectigo’ya güvenli bir bağlantı üzerinden ulaşmadı.',
+      '-2': 'Sipariş, Sectigo’nun kabul etmediği bir şey içeriyordu.',
+      '-3': 'Sectigo’nun ihtiyaç duyduğu bazı bilgiler siparişte eksikti.',
+      '-4': 'Siparişteki bazı bilgiler kabul edilmedi.',
+      '-13': 'Anahtarınızın boyutu Sectigo tarafından kabul edilmiyor.',
+      '-14': 'Sectigo siparişle ilgili beklenmeyen bir sorun yaşadı.',
+      '-16':
+        'Sectigo oturumunuzu açamadı: hesap adı veya parola yanlış ya da hesap kilitli veya parolasının süresi dolmuş.',
+      '-38': 'Hesapta, Sectigo’nun önce doğrulaması gereken bilgiler eksik.',
+      '-39': 'Sipariş bir sertifika içermiyordu.',
+      '-44': 'Sectigo anahtarınızı kabul etmedi.',
+      '-62': 'Kuruluş adı eksik.',
+      '-65': 'Bu sertifika şu anda bu hesap üzerinden sipariş edilemiyor.',
+      '-70': 'E-posta adresi kabul edilmedi.',
+      '-83': 'Sipariş, kendisi için geçerli olmayan bir bilgi içeriyordu.',
+      '-91': 'Bu hesabın bu siparişi verme izni yok.',
+      '-97': 'Oturumun süresi doldu.',
+    },
+    advice: {
+      '-3': 'Tüm alanların doldurulduğunu kontrol ederek yeniden deneyin.',
+      '-4': 'Yazdıklarınızı kontrol ederek yeniden deneyin.',
+      '-13': 'Yeni bir anahtar oluşturarak yeniden deneyin.',
+      '-14': 'Birkaç dakika bekleyip yeniden deneyin.',
+      '-16':
+        'Hesap adınızı ve parolanızı kontrol edip yeniden deneyin. Yeniyseniz “Yeniyim” seçeneğini seçin; hesabınız kilitliyse bize ulaşın.',
+      '-44': 'Yeni bir anahtar oluşturarak yeniden deneyin.',
+      '-62': 'Kuruluşunuzun adını girerek yeniden deneyin.',
+      '-70': 'E-posta adresinizi kontrol edip yeniden deneyin.',
+      '-97': 'Yeniden deneyin.',
+    },
+    adviceDefault:
+      'Yeniden deneyin. Yine olursa aşağıdaki sipariş ayrıntılarıyla birlikte bize ulaşın.',
+  },
+  collect: {
+    title: 'Sertifikanızı teslim alın',
+    intro:
+      'Sectigo sertifikanızı düzenlediğinde, onu burada teslim alın ve kaydettiğiniz özel anahtarla birlikte e-posta programınızın içe aktarabileceği bir dosyaya dönüştürün.',
+    steps: {
+      ask: 'Sectigo’ya sorun',
+      answer: 'Yanıtı getirin',
+      key: 'Anahtarınız',
+      file: 'Sertifika dosyanız',
+      install: 'Yükleme',
+    },
+    ask: {
+      legend: 'Nasıl teslim almak istersiniz?',
+      withAccount: 'Sipariş numaram ve Sectigo hesabımla',
+      withCode: 'Bir teslim alma koduyla',
+      open: 'Sertifikamı Sectigo’dan iste',
+      opened:
+        'Sectigo’nun yanıtı yeni bir sekmede açıldı. Kısa bir metindir: tamamını seçin (Ctrl+A veya ⌘A), kopyalayın ve aşağıya yapıştırın. Ya da sayfayı kaydedin (Ctrl+S veya ⌘S) ve dosyayı aşağıya bırakın.',
+      passwordNote: 'Parolanız yalnızca Sectigo’ya gönderilir ve burada saklanmaz.',
+      haveAnswer: 'Sectigo’nun yanıtı zaten elimde',
+    },
+    answer: {
+      label: 'Sectigo’nun yanıtı',
+      help: 'Metnin tamamını yapıştırın veya kaydedilen dosyayı bırakın. Yanıt, tek başına bir satırda duran bir sayıyla başlar.',
+      choose: 'Kaydedilen dosyayı seçin…',
+      empty: 'Önce Sectigo’nun yanıtını yapıştırın.',
+      notAnswer:
+        'Bu, Sectigo’nun bir teslim alma isteğine verdiği yanıta benzemiyor. Sectigo’nun açtığı sekmedeki metnin tamamını yapıştırın.',
+      ready: (count: number) =>
+        plural(count, {
+          one: 'Sertifikanız burada.',
+          other: 'Sertifikanız burada; toplam # sertifika var (sizinki ve Sectigo’nunkiler).',
+        }),
+      pending:
+        'Sectigo isteği kabul etti, ancak sertifikanız henüz hazır değil. Daha sonra yeniden deneyin.',
+      available:
+        'Sertifikanız hazır, ancak yanıt onu içermiyor. Sertifikanın kendisini isteyen bu sayfadaki düğmeyle yeniden isteyin.',
+      for: (email: string) => `Düzenlendiği adres: ${email}`,
+      validUntil: (date: string) => `${date} tarihine kadar geçerli`,
+      codes: {
+        '-154':
+          'E-posta adresinizi henüz onaylamadınız. Sectigo’dan gelen e-postayı açıp bağlantıyı izleyin, ardından yeniden isteyin.',
+        '-16':
+          'Sectigo oturumunuzu açamadı: hesap adınızı ve parolanızı kontrol edip yeniden isteyin.',
+        '-22': 'Sipariş hâlâ ödeme veya onay bekliyor. Daha sonra yeniden isteyin.',
+        '-20': 'Sectigo sertifika isteğini reddetti. Bize ulaşın.',
+        '-21': 'Bu sertifika iptal edildi. Bize ulaşın.',
+        '-3': 'İstekte bir şey eksikti. Sipariş numarasını (veya teslim alma kodunu) kontrol edip yeniden isteyin.',
+        '-4': 'İstekteki bir şey kabul edilmedi. Sipariş numarasını (veya teslim alma kodunu) kontrol edip yeniden isteyin.',
+        '-14': 'Sectigo beklenmeyen bir sorun yaşadı. Birkaç dakika bekleyip yeniden isteyin.',
+      },
+      otherError: (code: string) =>
+        `Sectigo ${code} hatasıyla yanıt verdi. Ayrıntıları kontrol edip yeniden isteyin veya bize ulaşın.`,
+    },
+    key: {
+      legend: 'Kaydettiğiniz özel anahtar',
+      fromSession: 'Bu ziyarette bu sayfada oluşturulan anahtarı kullan',
+      fromFile: 'Kaydettiğim anahtar dosyasını kullan',
+      label: 'Özel anahtar dosyanız',
+      help: 'Sipariş verirken kaydettiğiniz .key dosyası. Yalnızca bu sayfada okunur; hiçbir yere gönderilmez.',
+      choose: 'Anahtar dosyasını seçin…',
+      passphrase: 'Anahtar parola ifadesi',
+      passphraseHelp: 'Anahtar dosyanız bir parola ifadesiyle korunuyor: lütfen girin.',
+      check: 'Anahtarımı kontrol et',
+      matches: 'Anahtarınız ve sertifikanız birbirine ait.',
+      mismatch:
+        'Bu anahtar bu sertifikaya ait değil. Bu siparişi verirken kaydettiğiniz anahtar dosyasını kullanın.',
+      empty: 'Önce özel anahtar dosyanızı ekleyin.',
+      needsPassphrase: 'Anahtar dosyanızın parola ifadesini girin.',
+      wrongPassphrase: 'Parola ifadesi bu anahtar dosyası için doğru değil. Yeniden deneyin.',
+      unreadable:
+        'Bu dosya, bu sayfanın okuyabildiği bir özel anahtar değil. Kaydettiğiniz .key dosyasını seçin.',
+    },
+    file: {
+      legend: 'Dosyayı bir parolayla koruyun',
+      help: 'E-posta programınız bu parolayı, dosyayı içe aktardığınızda bir kez sorar.',
+      password: 'Dosya için yeni parola',
+      confirm: 'Parola (tekrar)',
+      differ: 'İki parola birbirinden farklı.',
+      tooShort: (min: number) => `En az ${formatNumber(min)} karakter kullanın.`,
+      legacy: 'Eski sistemler için oluştur (Windows 7 veya 8.1, eski macOS)',
+      legacyHelp:
+        'Bu sistemlerin ihtiyaç duyduğu daha eski ve daha zayıf şifrelemeyi kullanır; içe aktarma orada başarısız olmadıkça kapalı bırakın.',
+      build: 'Sertifika dosyamı oluştur',
+      building: 'Dosyanız oluşturuluyor…',
+      ready: 'Sertifika dosyanız hazır.',
+      download: (name: string) => `${name} dosyasını indir`,
+      failed: 'Dosya oluşturulamadı. Yukarıdaki adımları kontrol edip yeniden deneyin.',
+    },
+    install: {
+      title: 'E-posta programınıza yükleyin',
+      intro: 'İndirdiğiniz dosyayı e-posta programınızda açın ve seçtiğiniz parolayı girin.',
+      outlook: {
+        name: 'Outlook (Windows)',
+        steps: [
+          '.p12 dosyasına çift tıklayın ve içe aktarma sihirbazını izleyin; sorulduğunda parolanızı girin.',
+          'Outlook’ta: Dosya › Seçenekler › Güven Merkezi › Güven Merkezi Ayarları › E-posta Güvenliği.',
+          'Şifrelenmiş e-posta altında Ayarlar’ı seçin ve yeni sertifikanızı belirleyin; Tamam’a basın.',
+        ],
+      },
+      appleMail: {
+        name: 'Apple Mail (Mac)',
+        steps: [
+          '.p12 dosyasına çift tıklayın: Anahtar Zinciri Erişimi açılır. Dosyayı “giriş” anahtar zincirine ekleyin ve parolanızı girin.',
+          'Mail’den çıkıp yeniden açın. Bu adresten ileti yazdığınızda imzalama ve şifreleme düğmeleri görünür.',
+        ],
+      },
+      thunderbird: {
+        name: 'Thunderbird',
+        steps: [
+          'Ayarlar › Gizlilik ve Güvenlik › Sertifikalar › Sertifikaları Yönet › Sertifikalarınız › İçe Aktar; .p12 dosyasını seçin ve parolanızı girin.',
+          'Hesap Ayarları › Uçtan Uca Şifreleme › S/MIME: imzalama ve şifreleme için sertifikayı seçin.',
+        ],
+      },
+    },
+  },
+};
+
+export default tr;

@@ -1,0 +1,416 @@
+/**
+ * 简体中文 (zh, declared as zh-Hans): the customer pages. Machine translation
+ * of the English catalogue (src/ui/i18n/en), not yet reviewed by a native
+ * speaker: have it reviewed before relying on it. Resellers can reword any
+ * message in config.json (`messages`).
+ */
+import { formatsFor } from '../formatsFor';
+import type { Messages } from '../messages';
+
+// Sectigo's `zh` is Chinese-Mandarin; its emails are in simplified script (languages.ts).
+const { plural, formatNumber } = formatsFor('zh-Hans');
+
+const zh: Messages = {
+  common: {
+    continue: '继续',
+    back: '返回',
+    required: '必填',
+    technicalDetails: '技术详情（供技术支持使用）',
+    technicalDetailsHelp:
+      '本页面发送或收到的内容，使用 Sectigo 接口中的名称显示。除非技术支持要求，否则您无需查看。',
+    tooLong: (label: string, max: number) => `${label}：最多 ${formatNumber(max)} 个字符。`,
+    atMost: (max: number) => `最多 ${formatNumber(max)} 个字符。`,
+    invalid: (label: string) => `${label}：此值不被接受。请检查后重试。`,
+    invalidCharacters: (label: string) =>
+      `${label}：请删除不可见或损坏的字符（以纯文本形式粘贴）。`,
+    chooseOption: '— 请选择 —',
+    support: {
+      title: '需要帮助？',
+      email: '电子邮件',
+      phone: '电话',
+      pages: '帮助页面',
+    },
+    keyLoss: {
+      confirm:
+        '您的私钥尚未保存。如果继续，私钥将永久丢失，用它订购的证书也将无法使用。仍要继续吗？',
+    },
+    chooseFile: '选择文件…',
+  },
+  params: {
+    foreName: {
+      label: '名',
+      help: '按您希望在证书中显示的方式填写。',
+      required: '请输入您的名（或姓）。',
+    },
+    surName: {
+      label: '姓',
+      required: '请输入您的姓（或名）。',
+    },
+    emailAddress: {
+      label: '您的电子邮件地址',
+      help: '证书将为此邮箱签发。Sectigo 会向该邮箱发送一个验证链接。',
+      required: '请输入您的电子邮件地址。',
+      invalid: '请按 name@example.com 的格式输入您的电子邮件地址。',
+    },
+    telephoneNumber: {
+      label: '电话号码',
+      help: '选填。仅在 Sectigo 需要就此订单联系您时使用。',
+      required: '请输入您的电话号码。',
+    },
+    organizationName: {
+      label: '组织名称',
+      help: '注册的法定名称，须与官方登记完全一致。',
+      required: '请输入您组织的注册名称。',
+    },
+    streetAddress1: {
+      label: '街道地址',
+      help: '组织的注册地址。',
+      required: '请输入您组织的街道地址。',
+    },
+    streetAddress2: {
+      label: '地址第 2 行',
+      help: '选填。',
+      required: '请输入地址第二行。',
+    },
+    localityName: {
+      label: '城市',
+      help: '请填写城市，或省/州/地区（至少填写一项）。',
+      required: '请输入城市（或省/州/地区）。',
+    },
+    stateOrProvinceName: {
+      label: '省/州/地区',
+      required: '请输入省/州/地区（或城市）。',
+    },
+    postalCode: {
+      label: '邮政编码',
+      required: '请输入邮政编码。',
+    },
+    countryName: {
+      label: '国家/地区',
+      required: '请选择您组织所在的国家/地区。',
+      invalid: '请从列表中选择国家/地区。',
+    },
+    organizationIdentifier: {
+      label: '组织标识符',
+      help: '您的组织登记所用的号码（例如公司注册号或增值税号）。',
+      required: '请输入您组织的注册号。',
+    },
+    loginName: {
+      label: '账户名',
+      help: '您的 Sectigo 账户名（区分大小写）。稍后领取证书时需要使用。',
+      required: '请输入您的账户名。',
+    },
+    loginPassword: {
+      label: '账户密码',
+      help: '区分大小写。仅随订单发送给 Sectigo；本页面从不存储密码。',
+      required: '请输入您的账户密码。',
+    },
+    orderNumber: {
+      label: '订单号',
+      help: '下单时显示的号码（仅含数字）。',
+      required: '请输入您的订单号，或改用领取码。',
+      invalid: '订单号仅由数字组成，例如 8151164。',
+    },
+    collectionCode: {
+      label: '领取码',
+      help: '如果您收到了领取码，可以只用它领取，无需账户名和密码。',
+      required: '请输入您的领取码。',
+    },
+  },
+  shop: {
+    defaultTitle: '订购电子邮件证书',
+    needsConfig: '本页面需要经销商提供的 config.json 才能接受订单。',
+    steps: {
+      label: '步骤',
+      product: '证书',
+      details: '您的信息',
+      key: '您的密钥',
+      review: '核对并下单',
+    },
+    start: {
+      collectLink: '领取您已订购的证书',
+      collectHint: '已经下单了？领取您的证书，并生成邮件客户端可用的文件。',
+    },
+    product: {
+      legend: '选择您的证书',
+      groupLabel: '证书',
+      names: {
+        mailbox: '电子邮件证书',
+        organization: '含组织名称的电子邮件证书',
+      },
+      blurbs: {
+        mailbox: '为您的电子邮件签名和加密。Sectigo 会向邮箱发送链接，以确认该邮箱属于您。',
+        organization:
+          '为电子邮件签名和加密，并显示您组织的名称。Sectigo 还会核实您的组织，因此需要提供其注册名称和地址。',
+      },
+      years: (years: number) => plural(years, { other: '# 年' }),
+      price: (price: string) => `价格：${price}`,
+      choose: '请选择一种证书以继续。',
+    },
+    details: {
+      aboutYou: '关于您',
+      organization: '您的组织',
+      account: '您的 Sectigo 账户',
+      accountHelp: 'Sectigo 将您的证书保存在一个账户中。稍后领取证书时，您需要该账户的名称和密码。',
+      newAccount: '我是新用户：用此名称和密码创建账户',
+      existingAccount: '我已有账户',
+      confirmPassword: '再次输入密码',
+      confirmPasswordHelp: '请再输入一次相同的密码。',
+      passwordsDiffer: '两次输入的密码不一致。请输入两次相同的密码。',
+      retypePassword: '为了您的安全，本页面在发送后已忘记您的密码。请重新输入。',
+      fixBelow: (count: number) =>
+        plural(count, {
+          other: '下方有 # 处需要您注意。',
+        }),
+    },
+    key: {
+      legend: '您的私钥',
+      intro: (email: string) =>
+        `您的证书需要一个密钥对。它将在此浏览器中为 ${email} 立即生成。只有公钥会发送给 Sectigo；私钥由您自己保管。`,
+      saveFirst: '请在下单前保存私钥：安装证书时需要它，而且任何人都无法恢复它。',
+      make: '生成我的密钥',
+      making: '正在生成您的密钥…',
+      ready: '您的密钥已准备就绪。',
+      download: '下载我的私钥（.key）',
+      confirmSaved: '我已保存私钥',
+      mustSave: '继续之前，请下载您的私钥（或确认您已保存）。',
+      makeFirst: '请先生成您的密钥。',
+      failed: '无法在此浏览器中生成您的密钥。请重新加载页面后重试。',
+      keptFromBefore: '您正在使用与之前相同的密钥。您保存的密钥文件仍适用于此订单。',
+      makeNew: '改为生成新密钥',
+      makeNewHelp: '仅在您丢失了密钥文件时使用。旧文件将无法用于新订单。',
+    },
+    review: {
+      title: '核对您的订单',
+      intro: '请核对您的订单。您的私钥不会被发送，它始终由您保管。',
+      certificate: '证书',
+      validity: '有效期',
+      price: '价格',
+      mailbox: '邮箱',
+      name: '姓名',
+      organization: '组织',
+      address: '地址',
+      identifier: '组织标识符',
+      account: 'Sectigo 账户',
+      accountNew: (name: string) => `${name}（新账户）`,
+      accountExisting: (name: string) => `${name}（已有账户）`,
+      whatHappens: '当您点击“下单”后',
+      happens: [
+        'Sectigo 的安全页面会在新标签页中打开并提交您的订单。当前标签页保持打开，因此即使出现问题，您输入的内容也不会丢失。',
+        'Sectigo 会向您的邮箱发送一个验证链接。',
+      ],
+      resellerApproves: (brand: string) => `在 Sectigo 签发证书之前，${brand} 会审批该订单。`,
+      placeOrder: '下单',
+      fixFirst: '下单前请先修正以下内容：',
+      edit: '修改',
+      sentParams: '发送给 Sectigo 的内容',
+      csrSummary: (characters: number) =>
+        `包含您公钥的证书请求（${formatNumber(characters)} 个字符）`,
+      passwordHidden: '（已隐藏）',
+    },
+    waiting: {
+      title: '您的订单已交给 Sectigo',
+      body: 'Sectigo 的页面已在新标签页中打开。Sectigo 答复后，结果会显示在该标签页和此处。',
+      noTab: '没有看到新标签页？可能是浏览器拦截了它：请允许此页面弹出窗口，然后再次点击“下单”。',
+      again: '再次下单',
+    },
+    error: {
+      title: '您的订单未能提交',
+      whatToDo: '您可以这样做',
+      tryAgain: '重试',
+      tryAgainHelp: '您输入的所有内容和您的密钥都还在。为了您的安全，您需要重新输入密码。',
+      contactSupport: '如果问题再次出现，请联系我们：',
+    },
+    success: {
+      title: '谢谢：您的订单已提交',
+      orderNumber: '您的订单号',
+      keepIt: '请保存此号码：领取证书时需要用到。',
+      next: '接下来会发生什么',
+      steps: {
+        verify: (email: string) =>
+          `Sectigo 会向 ${email} 发送一封电子邮件。请打开邮件并点击其中的链接，确认该邮箱属于您。`,
+        organization: 'Sectigo 会核实您组织的名称和地址。这可能需要几个工作日。',
+        approve: (brand: string) => `${brand} 审批您的订单。`,
+        issued: '证书准备好后，Sectigo 会发邮件通知您。届时请回到此页面领取证书。',
+      },
+      collectNow: '领取我的证书',
+      keepKey: '请妥善保管您保存的私钥文件：安装证书时需要它。',
+    },
+    resultTab: {
+      otherTab:
+        '您的订购页面仍在您来时的标签页中打开：此结果已传递给它，您输入的所有内容都在那里。',
+      close: '关闭此标签页',
+    },
+  },
+  result: {
+    title: '订单结果',
+    noResult: '当您从 Sectigo 返回时，此页面会显示订单的结果。当前地址中没有结果。',
+    decodeHint: '如需查看 Sectigo 的其他答复，请将其粘贴到',
+    decodeLink: '解码答复',
+    placed: '订单已提交',
+    notPlaced: '订单未能提交',
+    unreadable: '无法读取此结果',
+    unreadableBody:
+      '打开此页面的链接中没有本页面能识别的结果。如果您刚刚下单，请查看您的电子邮件或联系卖家。',
+    orderNumber: '订单号',
+    orderNumberCopy: '订单号',
+    oddOrderNumber: '链接中的订单号格式不符合预期（订单号仅由数字组成），因此不作为订单号显示。',
+    unknownCode: (code: string) =>
+      `链接给出了本页面不认识的错误代码（${code}）。订单很可能未能提交。`,
+    meaning: '此代码的含义',
+    linkText: '来自链接的文本，未经核实',
+    fieldUnknown: '链接中提到了本页面不认识的字段。',
+    field: (label: string) => `相关字段：${label}。`,
+    cleared:
+      '结果已从地址栏中移除，因此重新加载或分享此页面不会重复该结果。在您关闭页面之前，它会一直显示在这里。',
+    everything: '链接中的全部内容',
+    openInDecode: '在“解码答复”视图中打开',
+    codes: {
+      '-1': '订单未通过安全连接送达 Sectigo。',
+      '-2': '订单中含有 Sectigo 不接受的内容。',
+      '-3': '订单中缺少 Sectigo 需要的部分信息。',
+      '-4': '订单中的部分信息未被接受。',
+      '-13': 'Sectigo 不接受您密钥的长度。',
+      '-14': 'Sectigo 在处理订单时遇到了意外问题。',
+      '-16': 'Sectigo 无法让您登录：账户名或密码错误，或者账户已被锁定或其密码已过期。',
+      '-38': '该账户缺少 Sectigo 必须先核实的信息。',
+      '-39': '订单中没有包含证书。',
+      '-44': 'Sectigo 未接受您的密钥。',
+      '-62': '缺少组织名称。',
+      '-65': '目前无法通过此账户订购此证书。',
+      '-70': '电子邮件地址未被接受。',
+      '-83': '订单中包含了一项不适用于它的信息。',
+      '-91': '此账户无权提交此订单。',
+      '-97': '会话已过期。',
+    },
+    advice: {
+      '-3': '请重试，并检查是否已填写所有字段。',
+      '-4': '请重试，并检查您输入的内容。',
+      '-13': '请重试，并生成一个新密钥。',
+      '-14': '请等待几分钟后重试。',
+      '-16':
+        '请检查您的账户名和密码后重试。如果您是新用户，请选择“我是新用户”；如果您的账户已被锁定，请联系我们。',
+      '-44': '请重试，并生成一个新密钥。',
+      '-62': '请重试，并输入您组织的名称。',
+      '-70': '请检查您的电子邮件地址后重试。',
+      '-97': '请重试。',
+    },
+    adviceDefault: '请重试。如果问题再次出现，请附上下方的订单详情联系我们。',
+  },
+  collect: {
+    title: '领取您的证书',
+    intro:
+      'Sectigo 签发证书后，请在此领取，并将它与您保存的私钥一起制作成邮件客户端可以导入的文件。',
+    steps: {
+      ask: '向 Sectigo 请求',
+      answer: '带回答复',
+      key: '您的密钥',
+      file: '您的证书文件',
+      install: '安装',
+    },
+    ask: {
+      legend: '您希望如何领取？',
+      withAccount: '使用我的订单号和 Sectigo 账户',
+      withCode: '使用领取码',
+      open: '向 Sectigo 请求我的证书',
+      opened:
+        'Sectigo 的答复已在新标签页中打开。它是一段简短的文本：请全选（Ctrl+A 或 ⌘A）、复制，然后粘贴到下方。或者保存该页面（Ctrl+S 或 ⌘S），再将文件拖放到下方。',
+      passwordNote: '您的密码只会发送给 Sectigo，不会保存在这里。',
+      haveAnswer: '我已经有 Sectigo 的答复',
+    },
+    answer: {
+      label: 'Sectigo 的答复',
+      help: '粘贴完整的文本，或拖放保存的文件。它以单独一行的数字开头。',
+      choose: '选择保存的文件…',
+      empty: '请先粘贴 Sectigo 的答复。',
+      notAnswer: '这看起来不像 Sectigo 对领取请求的答复。请粘贴 Sectigo 所打开标签页中的全部文本。',
+      // Chinese has only the plural category "other"; the English "one" form
+      // means "your certificate alone", so that case is kept by the count itself.
+      ready: (count: number) =>
+        count === 1
+          ? '您的证书已到。'
+          : plural(count, {
+              other: '您的证书已到，共 # 个证书（您的证书和 Sectigo 的证书）。',
+            }),
+      pending: 'Sectigo 已接受请求，但您的证书尚未准备好。请稍后重试。',
+      available:
+        '您的证书已准备好，但答复中没有包含它。请使用本页面的按钮再次请求，该按钮会请求证书本身。',
+      for: (email: string) => `签发给 ${email}`,
+      validUntil: (date: string) => `有效期至 ${date}`,
+      codes: {
+        '-154':
+          '您尚未确认您的电子邮件地址。请打开 Sectigo 发来的邮件并点击其中的链接，然后再次请求。',
+        '-16': 'Sectigo 无法让您登录：请检查您的账户名和密码，然后再次请求。',
+        '-22': '该订单仍在等待付款或审批。请稍后再次请求。',
+        '-20': 'Sectigo 拒绝了证书请求。请联系我们。',
+        '-21': '此证书已被吊销。请联系我们。',
+        '-3': '请求中缺少某些信息。请检查订单号（或领取码），然后再次请求。',
+        '-4': '请求中的某些内容未被接受。请检查订单号（或领取码），然后再次请求。',
+        '-14': 'Sectigo 遇到了意外问题。请等待几分钟后再次请求。',
+      },
+      otherError: (code: string) =>
+        `Sectigo 返回了错误 ${code}。请检查详情后再次请求，或联系我们。`,
+    },
+    key: {
+      legend: '您保存的私钥',
+      fromSession: '使用本次访问中在此页面生成的密钥',
+      fromFile: '使用我保存的密钥文件',
+      label: '您的私钥文件',
+      help: '您下单时保存的 .key 文件。它只在此页面中读取，不会发送到任何地方。',
+      choose: '选择密钥文件…',
+      passphrase: '密钥口令',
+      passphraseHelp: '您的密钥文件受口令保护：请输入口令。',
+      check: '检查我的密钥',
+      matches: '您的密钥与证书相匹配。',
+      mismatch: '此密钥与此证书不匹配。请使用您下此订单时保存的密钥文件。',
+      empty: '请先添加您的私钥文件。',
+      needsPassphrase: '请输入您密钥文件的口令。',
+      wrongPassphrase: '此口令与该密钥文件不符。请重试。',
+      unreadable: '此文件不是本页面能读取的私钥。请选择您保存的 .key 文件。',
+    },
+    file: {
+      legend: '用密码保护文件',
+      help: '导入文件时，您的邮件客户端会要求输入一次此密码。',
+      password: '文件的新密码',
+      confirm: '再次输入密码',
+      differ: '两次输入的密码不一致。',
+      tooShort: (min: number) => `请至少使用 ${formatNumber(min)} 个字符。`,
+      legacy: '为旧系统生成（Windows 7 或 8.1、旧版 macOS）',
+      legacyHelp:
+        '使用这些系统所需的较旧、较弱的加密方式；除非在这些系统上导入失败，否则请不要勾选。',
+      build: '生成我的证书文件',
+      building: '正在生成您的文件…',
+      ready: '您的证书文件已准备就绪。',
+      download: (name: string) => `下载 ${name}`,
+      failed: '无法生成文件。请检查上面的步骤后重试。',
+    },
+    install: {
+      title: '在邮件客户端中安装',
+      intro: '在邮件客户端中打开您下载的文件，并输入您设置的密码。',
+      outlook: {
+        name: 'Outlook（Windows）',
+        steps: [
+          '双击 .p12 文件并按照导入向导操作；出现提示时输入您的密码。',
+          '在 Outlook 中：文件 › 选项 › 信任中心 › 信任中心设置 › 电子邮件安全性。',
+          '在“加密电子邮件”下，选择“设置”并选中您的新证书；然后点击“确定”。',
+        ],
+      },
+      appleMail: {
+        name: 'Apple Mail（Mac）',
+        steps: [
+          '双击 .p12 文件：“钥匙串访问”随即打开。将它添加到“登录”钥匙串，并输入您的密码。',
+          '退出并重新打开“邮件”。当您从此地址撰写邮件时，会出现签名和加密按钮。',
+        ],
+      },
+      thunderbird: {
+        name: 'Thunderbird',
+        steps: [
+          '设置 › 隐私与安全 › 证书 › 管理证书 › 您的证书 › 导入；选择 .p12 文件并输入您的密码。',
+          '账户设置 › 端到端加密 › S/MIME：选择用于签名和加密的证书。',
+        ],
+      },
+    },
+  },
+};
+
+export default zh;
