@@ -1,18 +1,24 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { KEY_ALGORITHMS, KEY_ALGORITHM_IDS } from '../../../core/pki/algorithms';
-import { CSR_PRESETS, type CsrPresetId } from '../../../core/pki/csrPresets';
+import {
+  KEY_ALGORITHMS,
+  KEY_ALGORITHM_IDS,
+  CSR_PRESETS,
+  type CsrPresetId,
+  type KeyAlgorithm,
+  splitNames,
+  opensslReqCommand,
+  readPrivateKey,
+  SUBJECT_FIELDS,
+  type CsrSubject,
+  type SubjectKey,
+} from '../../../core/pki';
 import {
   InvalidCsrRequestError,
   checkCsrRequest,
   createCsr,
   generateKeyAndCsr,
   type CsrRequest,
-} from '../../../core/pki/generateKeyAndCsr';
-import type { KeyAlgorithm } from '../../../core/pki/keyAlgorithm';
-import { splitNames } from '../../../core/pki/names';
-import { opensslReqCommand } from '../../../core/pki/opensslCommand';
-import { readPrivateKey } from '../../../core/pki/readPrivateKey';
-import { SUBJECT_FIELDS, type CsrSubject, type SubjectKey } from '../../../core/pki/subject';
+} from '../../../core/pki';
 import { CodeBlock } from '../../components/CodeBlock';
 import { Field, fieldAria } from '../../components/Field';
 import { TextDrop } from '../../components/TextDrop';

@@ -1,6 +1,4 @@
-import { showMaskInUrl } from '../../../core/order/maskSecrets';
-import { formUrlEncode } from '../../../core/order/percentEncode';
-import type { BuiltRequest } from '../../../core/order/types';
+import { showMaskInUrl, formUrlEncode, type BuiltRequest } from '../../../core/order';
 import { CodeBlock } from '../../components/CodeBlock';
 import { CopyButton } from '../../components/CopyButton';
 

@@ -5,11 +5,14 @@
  * is written here; every name, scope and requirement is read from
  * ENDPOINTS[...].params and PRODUCTS.
  */
-import { appliesToOrder, isScoped } from '../../../core/order/appliesToOrder';
-import type { OrderEndpointId } from '../../../core/order/types';
-import { ENDPOINTS } from '../../../core/spec/endpoints';
-import { PRODUCTS } from '../../../core/spec/products';
-import type { AllowedValue, ParamSpec, ProductSpec } from '../../../core/spec/types';
+import { appliesToOrder, isScoped, type OrderEndpointId } from '../../../core/order';
+import {
+  ENDPOINTS,
+  PRODUCTS,
+  type AllowedValue,
+  type ParamSpec,
+  type ProductSpec,
+} from '../../../core/spec';
 
 export type FormValues = Readonly<Record<string, string>>;
 

@@ -1,9 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import type { ResellerConfig } from '../../../core/config/resellerConfig';
+import type { ResellerConfig } from '../../../core/config';
 import { buildRequest } from '../../../core/order';
-import { ENDPOINTS } from '../../../core/spec/endpoints';
-import { PRODUCTS } from '../../../core/spec/products';
-import type { ParamSpec, ProductSpec } from '../../../core/spec/types';
+import { ENDPOINTS, PRODUCTS, type ParamSpec, type ProductSpec } from '../../../core/spec';
 import { DownloadButton } from '../../components/DownloadButton';
 import { updateSession, useSession } from '../../session';
 import type { ViewProps } from '..';
@@ -213,7 +211,7 @@ export function ShopView({ config }: ViewProps) {
     setBusy(true);
     setFailure('');
     try {
-      const { generateKeyAndCsr } = await import('../../../core/pki/generateKeyAndCsr');
+      const { generateKeyAndCsr } = await import('../../../core/pki');
       const email = form.emailAddress?.trim() ?? '';
       const made = await generateKeyAndCsr({
         algorithm: 'RSA-2048',
