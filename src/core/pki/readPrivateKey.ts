@@ -21,7 +21,7 @@ import {
   TAG,
   whole,
   type DerNode,
-} from './der';
+} from '../encoding/der';
 import { deriveAesKey } from './encryptPrivateKey';
 import type { KeyAlgorithm } from './keyAlgorithm';
 import { CURVE_BY_OID, CURVE_OID, OID, UNSUPPORTED_KEY_TYPES } from './oids';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { generateKeyAndCsr } from '../../../src/core/pki/generateKeyAndCsr';
 import { inspectCsr, type InspectResult } from '../../../src/core/pki/inspectCsr';
 import { base64ToBytes, readPemBlocks, toPem } from '../../../src/core/encoding/pem';
-import { opensslOk } from '../openssl';
+import { openssl, opensslOk } from '../openssl';
 
 /** A CSR made by openssl: `req -new` with a fresh key of the given kind. */
 function opensslCsr(
@@ -214,6 +214,34 @@ describe('findings, with the code Sectigo would answer', () => {
     expect(inspected.csr?.signatureAlgorithm).toBe('sha224WithRSAEncryption');
     expect(inspected.csr?.signatureValid).toBe(true);
   });
+
+  it.each(['P-256', 'P-384', 'P-521'])(
+    'verifies ecdsa-with-SHA224 on %s (not in WebCrypto), and finds a flipped signature byte (-12)',
+    async (curve) => {
+      const pem = opensslCsr('/CN=a.example.com', {
+        key: ['-newkey', 'ec', '-pkeyopt', `ec_paramgen_curve:${curve}`],
+        digest: 'sha224',
+      });
+      const genuine = await inspectCsr(pem);
+      expect(genuine.csr?.signatureAlgorithm).toBe('ecdsa-with-SHA224');
+      expect(genuine.csr?.signatureChecked).toBe(true);
+      expect(genuine.csr?.signatureValid).toBe(true);
+      expect(genuine.ok).toBe(true);
+
+      // The last byte of the DER is the last byte of the signature's s value.
+      const der = Uint8Array.from(readPemBlocks(pem)[0]?.der ?? []);
+      der[der.length - 1] = (der[der.length - 1] ?? 0) ^ 0x01;
+      // openssl 3.0 exits 0 either way; its verdict is in the output.
+      const verdict = openssl(['req', '-verify', '-noout', '-inform', 'DER', '-in', 'r.der'], {
+        'r.der': der,
+      });
+      expect(verdict.stdout + verdict.stderr).toContain('verify failure');
+      const flipped = await inspectCsr(der);
+      expect(flipped.csr?.signatureValid).toBe(false);
+      expect(flipped.ok).toBe(false);
+      expect(codes(flipped)).toContain(-12);
+    },
+  );
 
   it('finds a signature that does not match (-12) after one byte of the subject changed', async () => {
     const der = readPemBlocks(opensslCsr('/CN=aaaa.example.com'))[0]?.der ?? new Uint8Array();
