@@ -5,7 +5,7 @@
  * in any of the forms responses and requests are pasted in (name=value, JSON,
  * JavaScript, curl), and every private-key PEM block.
  */
-import { ENDPOINTS } from '../../../core/spec/endpoints';
+import { ENDPOINTS } from '../../../core/spec';
 
 export interface Removed {
   readonly what: string;

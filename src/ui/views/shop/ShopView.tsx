@@ -102,7 +102,7 @@ export function ShopView({ config }: ViewProps) {
     setBusy(true);
     setFailed(false);
     try {
-      const { generateKeyAndCsr } = await import('../../../core/pki/generateKeyAndCsr');
+      const { generateKeyAndCsr } = await import('../../../core/pki');
       const email = form.emailAddress?.trim() ?? '';
       const made = await generateKeyAndCsr({
         algorithm: 'RSA-2048',
