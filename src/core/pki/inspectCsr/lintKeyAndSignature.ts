@@ -97,9 +97,11 @@ export async function lintKeyAndSignature(
   try {
     const check = await verifyCsrSignature(csr, algorithm);
     if (!check.checked) {
+      // A signature nobody checked is never a pass: Sectigo checks it and answers -12.
       findings.push({
-        severity: 'warning',
-        message: `This browser cannot check a ${signatureAlgorithm} signature, so it was not verified.`,
+        severity: 'error',
+        message: `This page cannot check a ${signatureAlgorithm} signature, so the CSR is not known to be intact.`,
+        fix: 'Make a new CSR signed with SHA-256 (any standard tool does by default).',
       });
     } else if (!check.valid) {
       findings.push({

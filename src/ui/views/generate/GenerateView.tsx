@@ -4,14 +4,11 @@ import { CSR_PRESETS, type CsrPresetId } from '../../../core/pki/csrPresets';
 import {
   InvalidCsrRequestError,
   checkCsrRequest,
-  createCsr,
-  generateKeyAndCsr,
   type CsrRequest,
-} from '../../../core/pki/generateKeyAndCsr';
+} from '../../../core/pki/checkCsrRequest';
 import type { KeyAlgorithm } from '../../../core/pki/keyAlgorithm';
 import { splitNames } from '../../../core/pki/names';
 import { opensslReqCommand } from '../../../core/pki/opensslCommand';
-import { readPrivateKey } from '../../../core/pki/readPrivateKey';
 import { SUBJECT_FIELDS, type CsrSubject, type SubjectKey } from '../../../core/pki/subject';
 import { CodeBlock } from '../../components/CodeBlock';
 import { Field, fieldAria } from '../../components/Field';
@@ -172,6 +169,9 @@ export function GenerateView() {
     try {
       if (mode === 'new') {
         setBusy({ started, label: `Making a ${KEY_ALGORITHMS[form.algorithm].label} key and CSR` });
+        // The PKI code (@peculiar/x509) is loaded when a key is made, not with the view
+        // (issue 13); it is usually prefetched by then.
+        const { generateKeyAndCsr } = await import('../../../core/pki/generateKeyAndCsr');
         const made = await generateKeyAndCsr(request, { signal: controller.signal });
         const generated = {
           ...made,
@@ -182,6 +182,10 @@ export function GenerateView() {
         updateSession({ csrPem: made.csrPem, privateKeyPem: made.privateKeyPem, keySaved: false });
       } else {
         setBusy({ started, label: 'Reading the key and making the CSR' });
+        const [{ readPrivateKey }, { createCsr }] = await Promise.all([
+          import('../../../core/pki/readPrivateKey'),
+          import('../../../core/pki/generateKeyAndCsr'),
+        ]);
         const read = await readPrivateKey(existingKey, existingPass);
         if (!read.ok) {
           setFailure(read.message);
