@@ -6,9 +6,9 @@
  * `openssl pkcs12` with the chosen password.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkKey, makeP12 } from '../../../../src/ui/views/shop/collect/collectCrypto';
-import { readAnswer } from '../../../../src/ui/views/shop/collect/readAnswer';
-import { openssl, opensslOk } from '../../../core/openssl';
+import { checkKey, makeP12 } from '../../src/ui/views/shop/collect/collectCrypto';
+import { readAnswer } from '../../src/ui/views/shop/collect/readAnswer';
+import { openssl, opensslOk } from './openssl';
 
 let files: {
   key: string;
