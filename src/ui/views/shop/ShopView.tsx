@@ -269,7 +269,8 @@ export function ShopView({ config }: ViewProps) {
         />
       ) : null}
 
-      <SupportContact support={config.support} id="shop-help" />
+      {/* The error step shows the contact in its own place. */}
+      {flow.step === 'error' ? null : <SupportContact support={config.support} id="shop-help" />}
     </section>
   );
 }
