@@ -28,7 +28,7 @@ import { deriveAesKey } from './encryptPrivateKey';
 import { keyStructure } from './keyStructure';
 import type { KeyAlgorithm } from './keyAlgorithm';
 import { CURVE_BY_OID, CURVE_OID, OID, UNSUPPORTED_KEY_TYPES } from './oids';
-import { readPemBlocks, base64ToBytes } from './pem';
+import { readPemBlocks, base64ToBytes } from '../encoding/pem';
 import { subtle } from './webcrypto';
 
 export interface PrivateKeyInfo {

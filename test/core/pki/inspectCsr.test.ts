@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateKeyAndCsr } from '../../../src/core/pki/generateKeyAndCsr';
 import { inspectCsr, type InspectResult } from '../../../src/core/pki/inspectCsr';
-import { base64ToBytes, readPemBlocks, toPem } from '../../../src/core/pki/pem';
+import { base64ToBytes, readPemBlocks, toPem } from '../../../src/core/encoding/pem';
 import { openssl, opensslOk } from '../openssl';
 import { TAG, explicit, oid, readDer, seq, tlv } from '../../../src/core/pki/der';
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { encryptPrivateKey, checkPassphrase } from '../../../src/core/pki/encryptPrivateKey';
 import { generateKeyAndCsr, createCsr } from '../../../src/core/pki/generateKeyAndCsr';
 import { readPrivateKey } from '../../../src/core/pki/readPrivateKey';
-import { toPem } from '../../../src/core/pki/pem';
+import { toPem } from '../../../src/core/encoding/pem';
 import { openssl, opensslOk } from '../openssl';
 
 const PASS = 'correct horse battery staple';

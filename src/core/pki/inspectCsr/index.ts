@@ -10,7 +10,7 @@ import type { ProductSpec } from '../../spec/types';
 import { computeDcv } from '../dcv';
 import { checkDnsName } from '../names';
 import { CSR_ATTRIBUTE_NAMES, EXTENSION_NAMES } from '../oids';
-import { toPem } from '../pem';
+import { toPem } from '../../encoding/pem';
 import { decodeStrictly } from './decodeStrictly';
 import { lintAttributes } from './lintAttributes';
 import { lintKeyAndSignature } from './lintKeyAndSignature';

@@ -4,8 +4,8 @@
  * PEM and bare Base64 are read by pem.ts, the one reader of both.
  */
 import { TAG, readElement } from '../der';
+import { readDerFromText } from '../../encoding/pem';
 import { keyStructure } from '../keyStructure';
-import { readDerFromText } from '../pem';
 import { result, type Finding, type InspectResult } from './types';
 
 const CSR_LABELS = ['CERTIFICATE REQUEST', 'NEW CERTIFICATE REQUEST'];
