@@ -1,5 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { hasWebCrypto } from '../core/pki/request';
 import { useRoute } from './route';
 import { hasUnsavedKey } from './session';
 import { applyAccent } from './config/accent';
@@ -122,6 +123,19 @@ export function App() {
             </ul>
           </div>
         ) : null}
+        {hasWebCrypto() ? null : (
+          // Browsers offer WebCrypto to secure contexts only (https, localhost, a saved file).
+          <div class="notice warning" role="status">
+            <p>
+              <strong>
+                This page was opened over plain http, so the browser withholds WebCrypto
+              </strong>{' '}
+              (it needs HTTPS or localhost). Making keys and CSRs, checking CSR signatures and
+              reading certificates cannot work here; the API reference, building orders and decoding
+              responses work as usual. Open the page over https:// to use everything.
+            </p>
+          </div>
+        )}
         {failed ? (
           <p role="alert">This view could not be loaded. Reload the page to try again.</p>
         ) : View ? (

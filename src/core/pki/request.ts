@@ -18,3 +18,5 @@ export {
 export { opensslReqCommand } from './opensslCommand';
 export { SUBJECT_FIELDS, type CsrSubject, type SubjectFieldSpec, type SubjectKey } from './subject';
 export { splitNames } from './names';
+/** Whether this page has WebCrypto at all (browsers withhold it from plain-http pages). */
+export { hasWebCrypto, WEBCRYPTO_UNAVAILABLE } from './webcrypto';

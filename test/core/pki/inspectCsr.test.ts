@@ -425,16 +425,23 @@ describe('not a CSR', () => {
     expect((await inspectCsr(der)).recognised).toBe('certificate');
   });
 
-  it('says a private key is a private key, and never echoes it', async () => {
-    const key = opensslOk(['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256']);
-    for (const input of [key, key.replace(/-----[A-Z ]+-----/g, '')]) {
-      const inspected = await inspectCsr(input);
-      expect(inspected.recognised).toBe('private-key');
-      expect(inspected.ok).toBe(false);
-      const body = key.split('\n')[1] ?? '';
-      expect(JSON.stringify(inspected)).not.toContain(body.slice(0, 16));
-    }
-  });
+  it.each([
+    ['PKCS#8', ['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256']],
+    ['PKCS#1', ['genrsa', '-traditional', '2048']],
+    ['SEC1', ['ecparam', '-name', 'prime256v1', '-genkey', '-noout']],
+  ])(
+    'says a %s private key is a private key, with or without its label, and never echoes it',
+    async (_, args) => {
+      const key = opensslOk(args);
+      for (const input of [key, key.replace(/-----[A-Z ]+-----/g, '')]) {
+        const inspected = await inspectCsr(input);
+        expect(inspected.recognised).toBe('private-key');
+        expect(inspected.ok).toBe(false);
+        const body = key.split('\n')[1] ?? '';
+        expect(JSON.stringify(inspected)).not.toContain(body.slice(0, 16));
+      }
+    },
+  );
 
   it.each([
     ['empty input', '   \n', 'empty', undefined],
