@@ -437,3 +437,28 @@ describe('OrderView: defaults and help text (issue 12)', () => {
     expect([...software.options].map((option) => option.textContent)).toContain('Apache (2)');
   });
 });
+
+describe('OrderView: the order form customers fill in (issue 12)', () => {
+  it('fixes what the reseller typed, leaves the rest to the customer, and says what is missing', () => {
+    render(<OrderView />);
+    const panel = screen.getByRole('region', { name: 'The order form your customers fill in' });
+    type('Reseller brand name', 'mybrand');
+    choose('Item 1: Product pricing code (x_PPP)', '2411');
+    const status = () => panel.querySelector('#order-customer-form-status')?.textContent;
+    expect(status()).toMatch(/would reject/);
+    expect(panel.textContent).toContain('reseller is required and missing');
+    choose('Who charges the customer', 'Y');
+    expect(status()).toMatch(/^The form is complete/);
+    const html = output('Order page (HTML)');
+    expect(html).toContain('<input type="hidden" name="ap" value="mybrand">');
+    expect(html).toMatch(/<input type="password" id="field-\d+" name="loginPassword" required/);
+    // A password the reseller typed for testing is never fixed into the page by default.
+    type('Login password', 'hunter2');
+    expect(output('Order page (HTML)')).not.toContain('hunter2');
+    // Fixing it anyway is reported as an error.
+    fireEvent.change(within(panel).getByLabelText('In the form: Login password'), {
+      target: { value: 'fixed' },
+    });
+    expect(panel.textContent).toMatch(/loginPassword is a password written into the page/);
+  });
+});

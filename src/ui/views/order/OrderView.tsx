@@ -11,6 +11,7 @@ import type { ParamSpec } from '../../../core/spec/types';
 import { Field, fieldAria } from '../../components/Field';
 import { useSession } from '../../session';
 import { fieldId, issueKey, orderModel, returnAddress, type OrderModel } from './formModel';
+import { CustomerFormPanel } from './CustomerFormPanel';
 import { IssueList } from './IssueList';
 import {
   freshOrderState,
@@ -126,6 +127,10 @@ export function OrderView() {
   );
   const secretLabels = listWords(secretSpecs.map((param) => param.label.toLowerCase()));
   const hasUrl = (spec.methods as readonly string[]).includes('GET');
+  // An endpoint a browser posts to and is redirected back from (successURL / errorURL) can have a public order form.
+  const browserFacing = (spec.params as readonly ParamSpec[]).some(
+    (param) => param.format === 'url',
+  );
 
   const setValue = (key: string, value: string) => {
     setSent(false);
@@ -365,6 +370,8 @@ export function OrderView() {
         )}
         <Outputs shown={shown} real={built.real} hasUrl={hasUrl} curlSecrets={curlSecrets} />
       </section>
+
+      {browserFacing ? <CustomerFormPanel model={model} values={values} /> : null}
     </section>
   );
 }
