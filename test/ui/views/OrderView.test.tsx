@@ -462,3 +462,27 @@ describe('OrderView: the order form customers fill in (issue 12)', () => {
     expect(panel.textContent).toMatch(/loginPassword is a password written into the page/);
   });
 });
+
+describe('OrderView: the ordering page’s config.json (issue 12)', () => {
+  it('follows the settings typed, checked by the page’s own schema', () => {
+    render(<OrderView />);
+    const panel = screen.getByRole('region', { name: 'Your ordering page: config.json' });
+    expect(panel.querySelector('#order-config-status')?.textContent).toMatch(/"ap" is required/);
+    type('Reseller brand name', 'mybrand');
+    choose('Who charges the customer', 'N');
+    choose('Item 1: Product pricing code (x_PPP)', '2412');
+    type('S/MIME request template ID', '42');
+    fireEvent.input(within(panel).getByLabelText('Page heading (brandName)'), {
+      target: { value: 'My Brand Mail' },
+    });
+    expect(JSON.parse(output('config.json'))).toEqual({
+      ap: 'mybrand',
+      reseller: 'N',
+      brandName: 'My Brand Mail',
+      products: [2412],
+      SMIMERequestTemplateID: 42,
+    });
+    expect(panel.querySelector('#order-config-status')?.textContent).toMatch(/will read this file/);
+    expect(within(panel).getByRole('button', { name: 'Download config.json' })).toBeTruthy();
+  });
+});

@@ -11,6 +11,7 @@ import type { ParamSpec } from '../../../core/spec/types';
 import { Field, fieldAria } from '../../components/Field';
 import { useSession } from '../../session';
 import { fieldId, issueKey, orderModel, returnAddress, type OrderModel } from './formModel';
+import { ConfigPanel } from './ConfigPanel';
 import { CustomerFormPanel } from './CustomerFormPanel';
 import { IssueList } from './IssueList';
 import {
@@ -372,6 +373,9 @@ export function OrderView() {
       </section>
 
       {browserFacing ? <CustomerFormPanel model={model} values={values} /> : null}
+      {browserFacing ? (
+        <ConfigPanel values={model.sent} ownAddress={returnAddress(window.location)} />
+      ) : null}
     </section>
   );
 }
