@@ -60,6 +60,7 @@ describe('the customer-fillable order form', () => {
     await page.getByLabel(/^Who charges the customer/).selectOption('Y');
     await page.getByLabel(/^Item 1: Product pricing code/).selectOption('2411');
     const panel = page.getByRole('region', { name: 'The order form your customers fill in' });
+    await panel.getByRole('button', { name: 'Make the order form…' }).click();
     await panel.getByText('The form is complete').waitFor();
     const html = (await panel.locator('#order-customer-form-html').textContent()) ?? '';
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
@@ -127,6 +128,7 @@ describe('the customer-fillable order form', () => {
     await page.getByLabel(/^Reseller brand name/).fill('mybrand');
     await page.getByLabel(/^Who charges the customer/).selectOption('Y');
     await page.getByLabel(/^Item 1: Product pricing code/).selectOption('2411');
+    await page.getByRole('button', { name: 'Make the order form…' }).click();
     const html = (await page.locator('#order-customer-form-html').textContent()) ?? '';
     const form = await context.newPage();
     await form.setContent(html);

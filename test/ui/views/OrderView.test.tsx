@@ -442,6 +442,7 @@ describe('OrderView: the order form customers fill in (issue 12)', () => {
   it('fixes what the reseller typed, leaves the rest to the customer, and says what is missing', () => {
     render(<OrderView />);
     const panel = screen.getByRole('region', { name: 'The order form your customers fill in' });
+    fireEvent.click(within(panel).getByRole('button', { name: 'Make the order form…' }));
     type('Reseller brand name', 'mybrand');
     choose('Item 1: Product pricing code (x_PPP)', '2411');
     const status = () => panel.querySelector('#order-customer-form-status')?.textContent;
@@ -484,5 +485,71 @@ describe('OrderView: the ordering page’s config.json (issue 12)', () => {
     });
     expect(panel.querySelector('#order-config-status')?.textContent).toMatch(/will read this file/);
     expect(within(panel).getByRole('button', { name: 'Download config.json' })).toBeTruthy();
+  });
+});
+
+describe('OrderView: remember these settings on this device (issue 12)', () => {
+  afterEach(() => {
+    localStorage.clear();
+  });
+  const everythingStored = () =>
+    Array.from({ length: localStorage.length }, (_, index) => {
+      const name = localStorage.key(index) ?? '';
+      return `${name}=${localStorage.getItem(name) ?? ''}`;
+    }).join('\n');
+
+  it('is off by default: nothing typed reaches the device', () => {
+    render(<OrderView />);
+    expect(
+      screen.getByRole('checkbox', { name: 'Remember these settings on this device' }),
+    ).toHaveProperty('checked', false);
+    type('Reseller brand name', 'mybrand');
+    type('Login password', 'hunter2');
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('keeps the reseller’s settings, never the password, the CSR or the customer, and forgets on request', () => {
+    const { unmount } = render(<OrderView />);
+    fireEvent.click(
+      screen.getByRole('checkbox', { name: 'Remember these settings on this device' }),
+    );
+    type('Reseller brand name', 'mybrand');
+    choose('Who charges the customer', 'Y');
+    type('Login name', 'fred_login');
+    type('Login password', 'hunter2');
+    type('Email address', 'fred@example.com');
+    choose('Item 1: Product pricing code (x_PPP)', '2411');
+    fireEvent.input(screen.getByLabelText(/^CSR/), { target: { value: CSR } });
+    choose('Endpoint', 'AutoApplyOrder');
+    type('Account password', 'applier-pw');
+
+    const stored = everythingStored();
+    expect(stored).toContain('mybrand');
+    for (const secret of [
+      'hunter2',
+      'applier-pw',
+      'fred_login',
+      'fred@example.com',
+      'MIHQ',
+      'CERTIFICATE',
+    ]) {
+      expect(stored).not.toContain(secret);
+    }
+
+    // A later visit: the settings come back, the password does not.
+    unmount();
+    forgetOrderForm();
+    render(<OrderView />);
+    expect(control('Reseller brand name').value).toBe('mybrand');
+    expect(control('Who charges the customer').value).toBe('Y');
+    expect(control('Login password').value).toBe('');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Forget the remembered settings' }));
+    expect(localStorage.length).toBe(0);
+    expect(
+      screen.getByRole('checkbox', { name: 'Remember these settings on this device' }),
+    ).toHaveProperty('checked', false);
+    type('Reseller brand name', 'other');
+    expect(localStorage.length).toBe(0);
   });
 });

@@ -31,7 +31,34 @@ const shownValue = (row: CustomerRow, value: string) =>
  * value (hidden) or a field the customer fills in, and the standalone page
  * toCustomerForm writes from that, with what would still be rejected.
  */
-export function CustomerFormPanel({ model, values }: CustomerFormPanelProps) {
+export function CustomerFormPanel(props: CustomerFormPanelProps) {
+  // Closed until asked for: the page is rebuilt (with a dozen trial requests) on every keystroke while open.
+  const [open, setOpen] = useState(false);
+  return (
+    <section aria-labelledby="order-customer-form-title" class="order-output-section">
+      <h2 id="order-customer-form-title">The order form your customers fill in</h2>
+      <p class="lead">
+        A page to put on your website: your settings are fixed (hidden in the page), and your
+        customer fills in the rest. It has no script, and it posts straight to Sectigo like the
+        example in Sectigo’s documentation.
+      </p>
+      <button
+        type="button"
+        class="secondary"
+        aria-expanded={open}
+        aria-controls="order-customer-form-body"
+        onClick={() => {
+          setOpen(!open);
+        }}
+      >
+        {open ? 'Hide the order form' : 'Make the order form…'}
+      </button>
+      <div id="order-customer-form-body">{open ? <CustomerFormBody {...props} /> : null}</div>
+    </section>
+  );
+}
+
+function CustomerFormBody({ model, values }: CustomerFormPanelProps) {
   const [chosen, setChosen] = useState<Readonly<Record<string, Choice>>>({});
   const [showAll, setShowAll] = useState(false);
   const [title, setTitle] = useState('Order your email certificate');
@@ -57,13 +84,8 @@ export function CustomerFormPanel({ model, values }: CustomerFormPanelProps) {
   const errors = form.issues.filter((issue) => issue.severity === 'error');
 
   return (
-    <section aria-labelledby="order-customer-form-title" class="order-output-section">
-      <h2 id="order-customer-form-title">The order form your customers fill in</h2>
-      <p class="lead">
-        A page to put on your website: your settings are fixed (hidden in the page), and your
-        customer fills in the rest. It has no script, and it posts straight to Sectigo like the
-        example in Sectigo’s documentation. Choose for each parameter who gives it.
-      </p>
+    <>
+      <p>Choose for each parameter who gives it.</p>
       <div class="form-grid">
         <Field id="order-customer-title" label="Page heading" wide>
           <input
@@ -169,6 +191,6 @@ export function CustomerFormPanel({ model, values }: CustomerFormPanelProps) {
           of your own (keep <code>accept-charset="UTF-8"</code>).
         </span>
       </p>
-    </section>
+    </>
   );
 }

@@ -11,7 +11,13 @@ import type { ParamSpec } from '../../../core/spec/types';
 import { Field, fieldAria } from '../../components/Field';
 import { useSession } from '../../session';
 import { fieldId, issueKey, orderModel, returnAddress, type OrderModel } from './formModel';
+import { pickSettings, type ResellerSettings } from '../../../core/order/resellerSettings';
 import { ConfigPanel } from './ConfigPanel';
+import {
+  forgetDeviceSettings,
+  recallDeviceSettings,
+  rememberDeviceSettings,
+} from './deviceSettings';
 import { CustomerFormPanel } from './CustomerFormPanel';
 import { IssueList } from './IssueList';
 import {
@@ -72,6 +78,18 @@ const CURL_SECRET_SOURCES: Record<SecretSource['kind'], { label: string; source:
 const isSourceKind = (value: string): value is SecretSource['kind'] =>
   Object.hasOwn(CURL_SECRET_SOURCES, value);
 
+/** A fresh form, with the settings remembered on this device (if any) filled in. */
+function startingState(address: string): OrderFormState {
+  const fresh = freshOrderState(address);
+  const remembered = recallDeviceSettings();
+  if (remembered === undefined) return fresh;
+  const values = { ...fresh.values };
+  for (const endpoint of REQUEST_ENDPOINT_IDS) {
+    values[endpoint] = { ...values[endpoint], ...remembered[endpoint] };
+  }
+  return { ...fresh, values };
+}
+
 const listWords = (words: readonly string[]) =>
   words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1) ?? ''}`;
 
@@ -80,14 +98,17 @@ const listWords = (words: readonly string[]) =>
  * the spec tables, the request built from it by buildRequest (ordering URL,
  * HTML form, curl, body, parameters), its issues, and "Submit now".
  *
- * Everything typed stays in memory (orderState.ts): never in the address,
- * storage or a log. Secrets are masked in every output until revealed.
+ * Everything typed stays in memory (orderState.ts): never in the address or a
+ * log. Only the reseller's own settings are remembered on the device, and only
+ * when asked (deviceSettings.ts). Credentials are masked in every output until
+ * revealed.
  */
 export function OrderView() {
   const session = useSession();
   const [state, setState] = useState<OrderFormState>(
-    () => recallOrderForm() ?? freshOrderState(returnAddress(window.location)),
+    () => recallOrderForm() ?? startingState(returnAddress(window.location)),
   );
+  const [rememberOn, setRememberOn] = useState(() => recallDeviceSettings() !== undefined);
   const [reveal, setReveal] = useState(false);
   const [allowPasswordInUrl, setAllowPasswordInUrl] = useState(false);
   const [curlSecretKind, setCurlSecretKind] = useState<SecretSource['kind']>('file');
@@ -99,6 +120,14 @@ export function OrderView() {
   useEffect(() => {
     rememberOrderForm(state);
   }, [state]);
+
+  // Only the reseller's own settings, and only once the user asked for it.
+  useEffect(() => {
+    if (!rememberOn) return;
+    const settings: ResellerSettings = {};
+    for (const id of REQUEST_ENDPOINT_IDS) settings[id] = pickSettings(id, state.values[id]);
+    rememberDeviceSettings(settings);
+  }, [rememberOn, state.values]);
 
   const { endpoint, itemCount } = state;
   const spec = ENDPOINTS[endpoint];
@@ -208,6 +237,37 @@ export function OrderView() {
               ))}
             </select>
           </Field>
+        </div>
+        <div class="order-remember">
+          <label class="order-check">
+            <input
+              type="checkbox"
+              checked={rememberOn}
+              aria-describedby="order-remember-help"
+              onChange={(event) => {
+                const on = event.currentTarget.checked;
+                setRememberOn(on);
+                if (!on) forgetDeviceSettings();
+              }}
+            />{' '}
+            Remember these settings on this device
+          </label>
+          <p class="hint" id="order-remember-help">
+            Your brand, who charges, redirect addresses, language and template IDs, for the next
+            visit in this browser. Never passwords, CSRs or your customers’ details.
+          </p>
+          {rememberOn ? (
+            <button
+              type="button"
+              class="link-button"
+              onClick={() => {
+                forgetDeviceSettings();
+                setRememberOn(false);
+              }}
+            >
+              Forget the remembered settings
+            </button>
+          ) : null}
         </div>
         {model.productParam === undefined ? null : model.productParam.item ? (
           <ItemProductsPicker

@@ -1,7 +1,9 @@
 /**
  * The Order view's form, kept in memory while the page is open so that a trip
- * to another view (to generate a CSR, say) loses nothing. Never written to
- * storage, the address or a log: it holds the login password.
+ * to another view (to generate a CSR, say) loses nothing. It holds the
+ * account credentials, so it never goes into the address or a log, nor onto
+ * the device: "remember these settings" (deviceSettings.ts) keeps only the
+ * reseller's own settings, picked by resellerSettings.ts.
  */
 import type { OrderEndpointId } from '../../../core/order/types';
 import { REQUEST_ENDPOINT_IDS } from '../../../core/spec/endpoints';
