@@ -18,6 +18,7 @@
  * be a command-line argument at all, so that one pair is sent fully
  * percent-encoded with `--data` (which curl sends as written).
  */
+import { shellQuote } from '../encoding/shellQuote';
 import { isUnreserved, percentEncode } from './percentEncode';
 
 /**
@@ -37,11 +38,6 @@ export const DEFAULT_SECRET_VARIABLE = 'SECTIGO_PASSWORD';
 
 /** A POSIX shell variable name. */
 const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-/** `text` as one single-quoted POSIX shell word. */
-export function shellQuote(text: string): string {
-  return `'${text.replaceAll("'", "'\\''")}'`;
-}
 
 /** The `--data…` argument (unquoted) curl is given for one field. */
 export function curlDataArgument(

@@ -4,7 +4,7 @@
  * these are the ones a table row cannot say on its own.
  */
 import { decodeCsr } from '../pki/decodeCsr';
-import { readDerFromText } from '../pki/pem';
+import { readDerFromText } from '../encoding/pem';
 import { DCV_MAGIC_TOKENS } from './values';
 import type { ProductSpec, RequestEndpointId, Source } from './types';
 

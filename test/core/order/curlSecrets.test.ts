@@ -15,9 +15,9 @@ import {
   DEFAULT_SECRET_FILE,
   DEFAULT_SECRET_VARIABLE,
   secretSetup,
-  shellQuote,
   type SecretSource,
 } from '../../../src/core/order/toCurl';
+import { shellQuote } from '../../../src/core/encoding/shellQuote';
 import type { OrderEndpointId } from '../../../src/core/order/types';
 import { ENDPOINTS } from '../../../src/core/spec/endpoints';
 import type { ParamSpec } from '../../../src/core/spec/types';

@@ -4,7 +4,7 @@
  * PEM and bare Base64 are read by pem.ts, the one reader of both.
  */
 import { TAG, readElement } from '../der';
-import { readDerFromText } from '../pem';
+import { readDerFromText } from '../../encoding/pem';
 import { result, type Finding, type InspectResult } from './types';
 
 const CSR_LABELS = ['CERTIFICATE REQUEST', 'NEW CERTIFICATE REQUEST'];

@@ -34,7 +34,8 @@ export const collect = {
         one: 'Your certificate is here.',
         other: 'Your certificate is here, with # certificates in all (yours and Sectigo’s).',
       }),
-    pending: 'Sectigo has accepted the request, but your certificate is not ready yet. Try again later.',
+    pending:
+      'Sectigo has accepted the request, but your certificate is not ready yet. Try again later.',
     available:
       'Your certificate is ready, but the answer does not contain it. Ask again with this page’s button, which asks for the certificate itself.',
     for: (email: string) => `Issued for ${email}`,
@@ -69,7 +70,8 @@ export const collect = {
     empty: 'Add your private key file first.',
     needsPassphrase: 'Enter the passphrase of your key file.',
     wrongPassphrase: 'The passphrase is not right for this key file. Try again.',
-    unreadable: 'This file is not a private key this page can read. Choose the .key file you saved.',
+    unreadable:
+      'This file is not a private key this page can read. Choose the .key file you saved.',
   },
   file: {
     legend: 'Protect the file with a password',

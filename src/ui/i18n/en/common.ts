@@ -9,8 +9,7 @@ export const common = {
   technicalDetailsHelp:
     'What the page sends or received, with the names Sectigo’s interface uses. You do not need this unless support asks for it.',
   /** A value longer than the documented limit; the limit comes from src/core/spec. */
-  tooLong: (label: string, max: number) =>
-    `${label}: use at most ${formatNumber(max)} characters.`,
+  tooLong: (label: string, max: number) => `${label}: use at most ${formatNumber(max)} characters.`,
   atMost: (max: number) => `At most ${formatNumber(max)} characters.`,
   invalid: (label: string) => `${label}: this value is not accepted. Check it and try again.`,
   invalidCharacters: (label: string) =>

@@ -37,7 +37,8 @@ export const result = {
     '-4': 'Some information in the order was not accepted.',
     '-13': 'Your key is of a size Sectigo does not accept.',
     '-14': 'Sectigo had an unexpected problem with the order.',
-    '-16': 'Sectigo could not sign you in: the account name or password is wrong, or the account is locked or its password expired.',
+    '-16':
+      'Sectigo could not sign you in: the account name or password is wrong, or the account is locked or its password expired.',
     '-38': 'The account is missing details that Sectigo must check first.',
     '-39': 'The order did not include a certificate.',
     '-44': 'Sectigo did not accept your key.',
@@ -54,7 +55,8 @@ export const result = {
     '-4': 'Try again and check what you typed.',
     '-13': 'Try again and make a new key.',
     '-14': 'Wait a few minutes and try again.',
-    '-16': 'Check your account name and password and try again. If you are new, choose “I am new”; if your account is locked, contact us.',
+    '-16':
+      'Check your account name and password and try again. If you are new, choose “I am new”; if your account is locked, contact us.',
     '-44': 'Try again and make a new key.',
     '-62': 'Try again and enter your organization’s name.',
     '-70': 'Check your email address and try again.',

@@ -13,7 +13,8 @@ export const shop = {
   },
   start: {
     collectLink: 'Collect a certificate you ordered',
-    collectHint: 'Already ordered? Collect your certificate and make the file for your mail program.',
+    collectHint:
+      'Already ordered? Collect your certificate and make the file for your mail program.',
   },
   product: {
     legend: 'Choose your certificate',
@@ -65,10 +66,10 @@ export const shop = {
     mustSave: 'Download your private key (or confirm you saved it) before you continue.',
     makeFirst: 'Make your key first.',
     failed: 'Your key could not be made in this browser. Reload the page and try again.',
-    keptFromBefore: 'You are using the same key as before. Your saved key file still belongs to this order.',
+    keptFromBefore:
+      'You are using the same key as before. Your saved key file still belongs to this order.',
     makeNew: 'Make a new key instead',
-    makeNewHelp:
-      'Only if you lost the key file. The old file will not work with the new order.',
+    makeNewHelp: 'Only if you lost the key file. The old file will not work with the new order.',
   },
   review: {
     title: 'Review your order',
@@ -94,7 +95,8 @@ export const shop = {
     fixFirst: 'Fix these before ordering:',
     edit: 'Change',
     sentParams: 'What is sent to Sectigo',
-    csrSummary: (characters: number) => `certificate request with your public key (${characters} characters)`,
+    csrSummary: (characters: number) =>
+      `certificate request with your public key (${characters} characters)`,
     passwordHidden: '(hidden)',
   },
   waiting: {
