@@ -3,8 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SECRET_MASK } from '../../../src/core/order/maskSecrets';
 import { ENDPOINTS } from '../../../src/core/spec/endpoints';
 import { clearSession, updateSession } from '../../../src/ui/session';
-import { forgetOrderForm } from '../../../src/ui/views/order/orderState';
+import { forgetOrderForm, offerCsrToOrder } from '../../../src/ui/views/order/orderState';
 import { OrderView } from '../../../src/ui/views/order/OrderView';
+import { SMIME_CSR, SSL_CSR } from '../../core/order/support';
 
 /** A CSR for 'sectigo.com' (openssl req, P-256). */
 const CSR = [
@@ -551,5 +552,22 @@ describe('OrderView: remember these settings on this device (issue 12)', () => {
     ).toHaveProperty('checked', false);
     type('Reseller brand name', 'other');
     expect(localStorage.length).toBe(0);
+  });
+});
+
+describe('OrderView: "Use it in an order" (issue 12)', () => {
+  it('an S/MIME CSR handed over from Inspect opens !PlaceOrder with item 1’s CSR filled', () => {
+    offerCsrToOrder(SMIME_CSR);
+    render(<OrderView />);
+    expect(screen.getByLabelText<HTMLSelectElement>('Endpoint').value).toBe('PlaceOrder');
+    expect(screen.getByLabelText<HTMLTextAreaElement>(/^CSR \(x_csr\)/).value).toBe(SMIME_CSR);
+  });
+
+  it('an SSL CSR from Generate opens !AutoApplyOrder with its CSR filled, once', () => {
+    updateSession({ csrPem: SSL_CSR });
+    const route = { view: 'order', params: new URLSearchParams('from=generate') };
+    render(<OrderView route={route} />);
+    expect(screen.getByLabelText<HTMLSelectElement>('Endpoint').value).toBe('AutoApplyOrder');
+    expect(screen.getByLabelText<HTMLTextAreaElement>(/^CSR/).value).toBe(SSL_CSR);
   });
 });

@@ -9,7 +9,9 @@ import type { OrderEndpointId, OrderIssue } from '../../../core/order/types';
 import { ENDPOINTS, REQUEST_ENDPOINT_IDS } from '../../../core/spec/endpoints';
 import type { ParamSpec } from '../../../core/spec/types';
 import { Field, fieldAria } from '../../components/Field';
-import { useSession } from '../../session';
+import { replaceRouteParams } from '../../route';
+import { getSession, useSession } from '../../session';
+import type { ViewProps } from '../index';
 import { fieldId, issueKey, orderModel, returnAddress, type OrderModel } from './formModel';
 import { pickSettings, type ResellerSettings } from '../../../core/order/resellerSettings';
 import { ConfigPanel } from './ConfigPanel';
@@ -24,6 +26,8 @@ import {
   freshOrderState,
   recallOrderForm,
   rememberOrderForm,
+  takeOfferedCsr,
+  withCsr,
   type OrderFormState,
 } from './orderState';
 import { Outputs } from './Outputs';
@@ -103,11 +107,16 @@ const listWords = (words: readonly string[]) =>
  * when asked (deviceSettings.ts). Credentials are masked in every output until
  * revealed.
  */
-export function OrderView() {
+export function OrderView({ route }: Partial<ViewProps> = {}) {
   const session = useSession();
-  const [state, setState] = useState<OrderFormState>(
-    () => recallOrderForm() ?? startingState(returnAddress(window.location)),
-  );
+  const [state, setState] = useState<OrderFormState>(() => {
+    const start = recallOrderForm() ?? startingState(returnAddress(window.location));
+    // "Use it in an order" from Inspect (handed over) or Generate (the session's CSR).
+    const csr =
+      takeOfferedCsr() ??
+      (route?.params.get('from') === 'generate' ? getSession().csrPem : undefined);
+    return csr === undefined ? start : withCsr(start, csr);
+  });
   const [rememberOn, setRememberOn] = useState(() => recallDeviceSettings() !== undefined);
   const [reveal, setReveal] = useState(false);
   const [allowPasswordInUrl, setAllowPasswordInUrl] = useState(false);
@@ -120,6 +129,11 @@ export function OrderView() {
   useEffect(() => {
     rememberOrderForm(state);
   }, [state]);
+
+  // The hand-off from Generate is taken once: a later visit to #/order starts from the form as left.
+  useEffect(() => {
+    if (route?.params.has('from') === true) replaceRouteParams('order', {});
+  }, [route]);
 
   // Only the reseller's own settings, and only once the user asked for it.
   useEffect(() => {

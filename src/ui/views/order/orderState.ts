@@ -6,6 +6,7 @@
  * reseller's own settings, picked by resellerSettings.ts.
  */
 import type { OrderEndpointId } from '../../../core/order/types';
+import { orderTargetForCsr } from '../../../core/order/orderTargetForCsr';
 import { REQUEST_ENDPOINT_IDS } from '../../../core/spec/endpoints';
 import { initialValues, type FormValues } from './formModel';
 
@@ -44,4 +45,33 @@ export function rememberOrderForm(state: OrderFormState): void {
 /** Forgets the form, password included (tests, and "Clear the form"). */
 export function forgetOrderForm(): void {
   remembered = undefined;
+}
+
+let offeredCsr: string | undefined;
+
+/**
+ * "Use it in an order" from another view: the CSR is handed over in memory,
+ * and the Order view takes it (once) when it opens.
+ */
+export function offerCsrToOrder(csrPem: string): void {
+  offeredCsr = csrPem;
+}
+
+export function takeOfferedCsr(): string | undefined {
+  const csr = offeredCsr;
+  offeredCsr = undefined;
+  return csr;
+}
+
+/** The form with a CSR put where its kind is ordered (orderTargetForCsr); unchanged when the CSR says nothing. */
+export function withCsr(state: OrderFormState, csrPem: string): OrderFormState {
+  const target = orderTargetForCsr(csrPem);
+  const endpoint = target?.endpoint ?? state.endpoint;
+  const field = target?.field;
+  if (field === undefined) return state;
+  return {
+    ...state,
+    endpoint,
+    values: { ...state.values, [endpoint]: { ...state.values[endpoint], [field]: csrPem } },
+  };
 }
