@@ -98,7 +98,7 @@ function CustomerFormBody({ model, values }: CustomerFormPanelProps) {
           />
         </Field>
       </div>
-      <div class="order-table-scroll" tabIndex={0}>
+      <div class="order-roles-scroll">
         <table class="data order-roles">
           <caption class="visually-hidden">Who gives each parameter</caption>
           <thead>
