@@ -5,7 +5,7 @@ import { ENDPOINTS } from '../../../src/core/spec/endpoints';
 import { clearSession, updateSession } from '../../../src/ui/session';
 import { forgetOrderForm, offerCsrToOrder } from '../../../src/ui/views/order/orderState';
 import { OrderView } from '../../../src/ui/views/order/OrderView';
-import { SMIME_CSR, SSL_CSR } from '../../core/order/support';
+import { SMIME_CSR, SSL_CSR } from '../../core/order/sampleCsrs';
 
 /** A CSR for 'sectigo.com' (openssl req, P-256). */
 const CSR = [
