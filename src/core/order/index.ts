@@ -25,3 +25,17 @@ export {
 } from './toCurl';
 export { toHtmlForm, escapeHtml } from './toHtmlForm';
 export { toOrderingUrl, MAX_SAFE_URL_LENGTH } from './toOrderingUrl';
+export { orderTargetForCsr } from './orderTargetForCsr';
+export {
+  toCustomerForm,
+  type CustomerForm,
+  type CustomerFormField,
+  type CustomerFormOptions,
+  type FieldRole,
+} from './toCustomerForm';
+export {
+  settingParams,
+  pickSettings,
+  readSettings,
+  type ResellerSettings,
+} from './resellerSettings';
