@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
+import type { ChunkingContext } from 'rolldown';
 import preact from '@preact/preset-vite';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -63,6 +64,9 @@ function offlineSingleFile(): Plugin {
         .replace(/\s*<script type="module"[^>]*src="[^"]*"><\/script>/, '')
         .replace(/\s*<link rel="stylesheet"[^>]*>/, '')
         .replace(/\s*<link rel="icon"[^>]*>/, '')
+        // The offline file fetches nothing (connect-src 'none'), config.json included.
+        .replace(/\s*<!--[^>]*config\.json[^>]*-->/, '')
+        .replace(/\s*<link\s+rel="preload"[^>]*config\.json[^>]*>/, '')
         .replace(
           /content="default-src[^"]*"/,
           `content="${offlineCsp([sha(script)], style ? [sha(style)] : [])}"`,
@@ -81,6 +85,65 @@ function offlineSingleFile(): Plugin {
   };
 }
 
+/**
+ * The chunk plan (Rolldown, Vite 8's bundler). On a phone network every request
+ * of the first view costs a round trip, and HTTP/1.1 allows six at a time; left
+ * alone, Rolldown made a chunk per set of importers (40 of them, many under
+ * 1 KiB) that a view then fetched one wave after another. So: everything the
+ * entry imports statically, the start page (Generate) included
+ * (src/ui/views/index.ts), is the entry chunk; a reseller's ordering page is one
+ * chunk with the config.json schema it is opened by; the order result page is
+ * one chunk with the response decoder it shows Sectigo's answer with; the spec
+ * tables and order builder that page needs, shared by most views, are one chunk; the PKI
+ * libraries are one chunk, loaded only when a key is made or a CSR or
+ * certificate read. Other views keep Rolldown's own split. Measured with
+ * scripts/bench-first-view.mjs; `npm run size` lists each view's first load.
+ */
+function chunkOf(id: string, ctx: ChunkingContext): string | null {
+  if (/node_modules[\\/](?!valibot[\\/])/.test(id) || /src[\\/]core[\\/]pki[\\/]x509\.ts$/.test(id))
+    return 'pki';
+  if (/src[\\/](ui[\\/]views[\\/]shop|core[\\/]config)[\\/]/.test(id)) return 'shop';
+  // Of the tables and the order builder, what the ordering page needs (most views
+  // need these too); the response tables go with the result page, the search
+  // with the reference.
+  if (
+    /(src[\\/]core[\\/](spec|schema|order)|node_modules[\\/]valibot)[\\/]/.test(id) &&
+    importedStaticallyBy(id, SHOP_ROOTS, ctx)
+  )
+    return 'spec';
+  if (importedStaticallyBy(id, /src[\\/]ui[\\/]views[\\/]result[\\/]ResultView\.tsx$/, ctx))
+    return 'result';
+  return null;
+}
+
+const SHOP_ROOTS =
+  /src[\\/](ui[\\/]views[\\/]shop[\\/]ShopView\.tsx|core[\\/]config[\\/]resellerConfig\.ts)$/;
+
+const reachedMemo = new WeakMap<ChunkingContext, Map<string, boolean>>();
+/** Whether a module matching `root` imports this one statically, directly or through others. */
+function importedStaticallyBy(
+  id: string,
+  root: RegExp,
+  ctx: ChunkingContext,
+  seen = new Set<string>(),
+): boolean {
+  let memo = reachedMemo.get(ctx);
+  if (!memo) reachedMemo.set(ctx, (memo = new Map<string, boolean>()));
+  const key = `${root.source}\n${id}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  if (seen.has(id)) return false;
+  seen.add(id);
+  const result =
+    root.test(id) ||
+    (ctx.getModuleInfo(id)?.importers ?? []).some((importer) =>
+      importedStaticallyBy(importer, root, ctx, seen),
+    );
+  // Only a first-level answer is final: inside a cycle, "no" may mean "seen already".
+  if (result || seen.size === 1) memo.set(key, result);
+  return result;
+}
+
 export default defineConfig(({ mode }) => ({
   // Relative asset URLs: dist/ works from any folder of any static host.
   base: './',
@@ -90,7 +153,20 @@ export default defineConfig(({ mode }) => ({
     // scripts/build-offline.mjs then inlines into a single HTML file.
     outDir: mode === 'offline' ? 'dist-offline' : 'dist',
     cssCodeSplit: mode !== 'offline',
-    ...(mode === 'offline' ? { rolldownOptions: { output: { codeSplitting: false } } } : {}),
+    rolldownOptions: {
+      output: {
+        codeSplitting:
+          mode === 'offline'
+            ? false
+            : {
+                groups: [
+                  // The entry chunk: everything index.html's script imports statically.
+                  { name: 'index', tags: ['$initial'], priority: 1 },
+                  { name: chunkOf, debugName: 'chunk plan', includeDependenciesRecursively: false },
+                ],
+              },
+      },
+    },
     target: 'es2022',
     // The polyfill is an inline script (blocked by script-src 'self') and every
     // browser we target has modulepreload.
