@@ -5,7 +5,7 @@
  * Base64 or DER. Unreadable input comes back as `{ ok: false, message }`.
  */
 import { DerError } from '../pki/der';
-import { toPem } from '../pki/pem';
+import { toPem } from '../encoding/pem';
 import { fingerprint } from './fingerprint';
 import { parseCertificate, type ParsedCertificate } from './parseCertificate';
 import { readCertificates } from './readCertificates';

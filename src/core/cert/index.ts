@@ -1,11 +1,10 @@
 /**
- * Certificates in responses: decoding, chain and validity-line checks, and
- * PKCS#12 files. Uses @peculiar/x509 (via pki/x509.ts), so the UI loads this
- * module with a dynamic import(); src/core/index.ts is meant to re-export it.
+ * Certificates in responses: decoding, chain checks, and PKCS#12 files. Uses
+ * @peculiar/x509 (via pki/x509.ts), so the UI loads this module with a dynamic
+ * import(); src/core/index.ts re-exports it.
  */
 export { describeCertificate, validityAt } from './describeCertificate';
 export { checkChain } from './checkChain';
-export { checkValidityLine } from './checkValidityLine';
 export { buildPkcs12, PKCS12_DEFAULTS } from './buildPkcs12';
 export { readCertificates, MAX_CERTIFICATES } from './readCertificates';
 export { DOCUMENTED_CHAIN_ORDER } from './documentedOrder';
@@ -20,6 +19,4 @@ export type {
   Pkcs12Request,
   Pkcs12Result,
   SubjectAltNames,
-  ValidityDateCheck,
-  ValidityLineCheck,
 } from './types';

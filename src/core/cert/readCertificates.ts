@@ -4,7 +4,7 @@
  * and PKCS#7 bundles (RequestAndCollectSMIME responseType=2, a g_ccc value),
  * which are opened into their certificates.
  */
-import { base64ToBytes, readPemBlocks } from '../pki/pem';
+import { base64ToBytes, readPemBlocks } from '../encoding/pem';
 import { x509 } from '../pki/x509';
 
 const CERTIFICATE_LABELS = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);

@@ -3,7 +3,6 @@
  * certificate, a key that fits no certificate, a short password) come back as
  * values with a plain-words message; only bugs throw (shared/DESIGN.md).
  */
-import type { Source } from '../spec/types';
 
 /** One attribute of a distinguished name, in the order the certificate gives them. */
 export interface NameAttribute {
@@ -102,29 +101,6 @@ export interface ChainCheck {
   /** PEM of the path, end entity first (certificate, then its issuers). */
   readonly bundlePem: string;
   readonly messages: readonly ChainMessage[];
-}
-
-export interface ValidityDateCheck {
-  /** YYYY-MM-DD from the line (undefined when the line is unreadable). */
-  readonly line?: string;
-  /** YYYY-MM-DD of the certificate's time, in UTC. */
-  readonly certificate: string;
-  /** The certificate's time of day, HH:MM:SS UTC. */
-  readonly certificateTime: string;
-  readonly matches: boolean;
-}
-
-export interface ValidityLineCheck {
-  /** The line has the documented `DD/MM/YYYY DD/MM/YYYY` layout with real dates. */
-  readonly readable: boolean;
-  /** Both dates match the certificate's. */
-  readonly matches: boolean;
-  readonly notBefore: ValidityDateCheck;
-  readonly notAfter: ValidityDateCheck;
-  /** The certificate runs from 00:00:00 to 23:59:59 GMT, as Sectigo documents. */
-  readonly documentedTimes: boolean;
-  readonly message: string;
-  readonly source: Source;
 }
 
 export interface Pkcs12Request {

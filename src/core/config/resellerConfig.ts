@@ -34,6 +34,17 @@ const productCode = v.pipe(
 
 const templateId = v.pipe(v.number('must be a whole number'), v.integer('must be a whole number'));
 
+/**
+ * An image file beside index.html (or in a folder below it): a relative path
+ * only, so the page's Content-Security-Policy (`img-src 'self'`) allows it and
+ * nothing is loaded from elsewhere.
+ */
+export const LOGO_PATTERN =
+  /^(?!.*(?:^|\/)\.\.?(?:\/|$))[A-Za-z0-9_][A-Za-z0-9._-]*(?:\/[A-Za-z0-9_][A-Za-z0-9._-]*)*\.(?:svg|png|jpe?g|webp|gif)$/i;
+
+/** #rgb or #rrggbb: applied through the CSSOM, so the CSP needs no 'unsafe-inline'. */
+export const ACCENT_PATTERN = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
+
 export const ResellerConfigSchema = v.strictObject(
   {
     /** Reseller brand name (!PlaceOrder `ap`): required for ordering. */
@@ -74,6 +85,43 @@ export const ResellerConfigSchema = v.strictObject(
           ),
         ),
       }),
+    ),
+    /** The reseller's logo, an image file beside index.html (e.g. "logo.svg"). */
+    logo: v.optional(
+      v.pipe(
+        v.string(),
+        v.maxLength(200, 'must be at most 200 characters'),
+        v.regex(
+          LOGO_PATTERN,
+          'must be the name of an image file beside index.html (.svg, .png, .jpg, .webp or .gif), such as "logo.svg"',
+        ),
+      ),
+    ),
+    /** The brand colour of buttons, the selected product and the header mark. */
+    accentColor: v.optional(
+      v.pipe(v.string(), v.regex(ACCENT_PATTERN, 'must be a colour such as "#0a7d4f" or "#c00"')),
+    ),
+    /** false hides the expert views (Generate, Inspect, Build order …) from the navigation. */
+    showTools: v.optional(v.boolean('must be true or false'), true),
+    /** A price to show per product code, as the reseller writes it ("€19 per year"). */
+    prices: v.optional(
+      v.pipe(
+        v.record(
+          v.pipe(
+            v.string(),
+            v.check(
+              (code) => ORDERABLE_PRODUCTS.some((product) => String(product.code) === code),
+              (issue) => `${issue.input} is not a product this page can order`,
+            ),
+          ),
+          v.pipe(
+            v.string('must be text, such as "€19 per year"'),
+            v.trim(),
+            v.minLength(1, 'must not be empty'),
+            v.maxLength(40, 'must be at most 40 characters'),
+          ),
+        ),
+      ),
     ),
     /** Optional "test mode" note shown on the page (e.g. while trying the flow). */
     notice: v.optional(v.pipe(v.string(), v.maxLength(300))),

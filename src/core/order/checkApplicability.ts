@@ -7,9 +7,11 @@
  * Nothing is said when the order's products are unknown.
  */
 import { PRODUCTS } from '../spec/products';
+import { paramValues } from '../spec/rules';
 import type { ProductSpec } from '../spec/types';
 import { appliesToOrder, describeScopes, isScoped } from './appliesToOrder';
 import { codeOf } from './documentedCode';
+import { paramNeed } from './paramNeed';
 import type { OrderProducts } from './resolveProducts';
 import type { OrderEndpointId, OrderIssue, OrderParam } from './types';
 
@@ -25,6 +27,7 @@ export function checkApplicability(
     (product) => product.endpoint === endpoint,
   );
   const issues: OrderIssue[] = [];
+  const values = paramValues(Object.fromEntries(params.map((p) => [p.name, p.value])));
   for (const param of params) {
     const spec = param.spec;
     if (spec === undefined) continue;
@@ -36,7 +39,10 @@ export function checkApplicability(
     const where = item === undefined ? 'this order has' : `item ${item.number} is`;
 
     let reason: string | undefined;
-    if (isScoped(spec.appliesTo) && !appliesToOrder(spec.appliesTo, products)) {
+    const need = paramNeed(endpoint, spec, products, values);
+    if (!need.applicable && need.rule !== undefined) {
+      reason = need.rule.description.replace(/\.$/, '');
+    } else if (isScoped(spec.appliesTo) && !appliesToOrder(spec.appliesTo, products)) {
       reason = `it is for ${describeScopes(spec.appliesTo ?? [])}, and ${where} ${named(products)}`;
     } else {
       const lower = spec.name.toLowerCase();

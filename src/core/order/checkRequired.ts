@@ -11,25 +11,23 @@
  *   decides, and the conditions are the cross-field rules of spec/rules.ts;
  * - `conditional`: likewise left to the rules.
  *
+ * Then the requirement rules of spec/rules.ts (paramNeed) may make a
+ * parameter required, or not needed, for this order.
+ *
  * Item parameters are checked for every item that is in the request; whether
  * there is any item at all is the rule "at least one item" (-39).
  */
 import { ENDPOINTS } from '../spec/endpoints';
-import type { ParamSpec, ProductSpec } from '../spec/types';
-import { appliesToOrder, isScoped } from './appliesToOrder';
+import { paramValues, type RequirementRule } from '../spec/rules';
+import type { ParamSpec } from '../spec/types';
 import { codeOf } from './documentedCode';
+import { paramNeed } from './paramNeed';
 import type { OrderProducts } from './resolveProducts';
 import type { OrderEndpointId, OrderIssue, OrderParam } from './types';
 
-function isRequired(spec: ParamSpec, products: readonly ProductSpec[]): boolean {
-  if (spec.requirement !== 'required') return false;
-  if (isScoped(spec.appliesTo))
-    return products.length > 0 && appliesToOrder(spec.appliesTo, products);
-  return spec.condition === undefined;
-}
-
-function scopeNote(spec: ParamSpec): string {
-  return spec.condition === undefined ? '' : ` (${spec.condition.replace(/\.$/, '')})`;
+function scopeNote(spec: ParamSpec, rule: RequirementRule | undefined): string {
+  const why = rule?.description ?? spec.condition;
+  return why === undefined ? '' : ` (${why.replace(/\.$/, '')})`;
 }
 
 export function checkRequired(
@@ -40,14 +38,18 @@ export function checkRequired(
   const table: readonly ParamSpec[] = ENDPOINTS[endpoint].params;
   const issues: OrderIssue[] = [];
   const given = new Set(params.map((param) => param.spec));
+  const values = paramValues(Object.fromEntries(params.map((p) => [p.name, p.value])));
 
   for (const spec of table) {
-    if (spec.item === true || given.has(spec) || !isRequired(spec, order.all)) continue;
+    if (spec.item === true || given.has(spec)) continue;
+    const need = paramNeed(endpoint, spec, order.all, values);
+    if (!need.required) continue;
     issues.push({
       field: spec.name,
       severity: 'error',
-      message: `${spec.name} is required and missing${scopeNote(spec)}.`,
-      ...codeOf(endpoint, -3),
+      message: `${spec.name} is required and missing${scopeNote(spec, need.rule)}.`,
+      ...codeOf(endpoint, need.rule?.code ?? -3),
+      ...(need.rule === undefined ? {} : { rule: need.rule.id }),
     });
   }
 
@@ -58,13 +60,15 @@ export function checkRequired(
     const prefix = inItem[0]?.item?.prefix ?? '';
     for (const spec of itemSpecs) {
       if (inItem.some((param) => param.spec === spec)) continue;
-      if (!isRequired(spec, product === undefined ? [] : [product])) continue;
+      const need = paramNeed(endpoint, spec, product === undefined ? [] : [product], values);
+      if (!need.required) continue;
       const field = `${prefix}${number}_${spec.name}`;
       issues.push({
         field,
         severity: 'error',
-        message: `${field} is required for item ${number} and missing${scopeNote(spec)}.`,
-        ...codeOf(endpoint, -3),
+        message: `${field} is required for item ${number} and missing${scopeNote(spec, need.rule)}.`,
+        ...codeOf(endpoint, need.rule?.code ?? -3),
+        ...(need.rule === undefined ? {} : { rule: need.rule.id }),
       });
     }
   }

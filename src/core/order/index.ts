@@ -1,6 +1,7 @@
 /**
- * Request building (issue 5): what src/core/index.ts re-exports from this
- * folder. Everything else here is internal.
+ * Requests: buildRequest and the outputs it is made of (params in documented
+ * order, ordering URL, form post, HTML snippet, curl). Free of @peculiar/x509.
+ * Everything not exported here is internal.
  */
 export type {
   BuildRequestOptions,
@@ -11,7 +12,15 @@ export type {
 } from './types';
 export { buildRequest } from './buildRequest';
 export { valuesFromQuery } from './valuesFromQuery';
-export { SECRET_MASK } from './maskSecrets';
-export { toCurl, shellQuote } from './toCurl';
+export { SECRET_MASK, showMaskInUrl } from './maskSecrets';
+export { appliesToOrder, isScoped } from './appliesToOrder';
+export { formUrlEncode } from './percentEncode';
+export {
+  toCurl,
+  secretSetup,
+  DEFAULT_SECRET_FILE,
+  DEFAULT_SECRET_VARIABLE,
+  type SecretSource,
+} from './toCurl';
 export { toHtmlForm, escapeHtml } from './toHtmlForm';
 export { toOrderingUrl, MAX_SAFE_URL_LENGTH } from './toOrderingUrl';

@@ -10,6 +10,7 @@
 import * as v from 'valibot';
 import { FORMAT_CHECKS, splitList } from '../schema/formats';
 import { displayName, paramSchema } from '../schema/paramSchema';
+import { unlistedValueRule } from '../spec/rules';
 import { DCV_DOMAIN_TOKENS, DCV_MAGIC_TOKENS } from '../spec/values';
 import type { ParamFormat, ParamSpec } from '../spec/types';
 import { codeOf } from './documentedCode';
@@ -107,6 +108,18 @@ export function validateValue(endpoint: OrderEndpointId, param: OrderParam): Ord
       severity: 'warning',
       message: `${param.name} is deprecated in the documents: ${spec.description}`,
     });
+  }
+
+  // A value the documents mention without saying how to send it (spec/rules.ts): a warning, not a rejection.
+  const unlisted = unlistedValueRule(endpoint, spec.name, param.value);
+  if (unlisted !== undefined) {
+    issues.push({
+      field: param.name,
+      severity: 'warning',
+      message: `${param.name}=${param.value.trim()} ${unlisted.message}`,
+      rule: unlisted.id,
+    });
+    return issues;
   }
 
   // Over the limit, only the length is reported: the other checks add nothing

@@ -4,7 +4,7 @@
  * key stays in memory, and no message ever repeats it. Pure: usable on a back end too.
  */
 import { decodeCsr } from './decodeCsr';
-import { readPemBlocks } from './pem';
+import { readPemBlocks } from '../encoding/pem';
 import { readPrivateKey } from './readPrivateKey';
 import { subtle } from './webcrypto';
 

@@ -11,7 +11,7 @@
  */
 import { md5 } from '@noble/hashes/legacy.js';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from './pem';
+import { bytesToHex } from '../encoding/pem';
 
 export interface DcvRecords {
   readonly md5: string;

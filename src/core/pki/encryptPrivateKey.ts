@@ -5,7 +5,7 @@
  */
 import { int, nullValue, octets, oid, seq } from './der';
 import { OID } from './oids';
-import { readDerFromText, toPem } from './pem';
+import { readDerFromText, toPem } from '../encoding/pem';
 import { subtle, getCrypto } from './webcrypto';
 
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256; about half a second in a browser. */

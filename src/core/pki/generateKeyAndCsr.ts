@@ -5,7 +5,7 @@
  */
 import { KEY_ALGORITHMS } from './algorithms';
 import { checkCsrRequest, InvalidCsrRequestError, type CsrRequest } from './checkCsrRequest';
-import { toPem } from './pem';
+import { toPem } from '../encoding/pem';
 import { SUBJECT_FIELDS, subjectValues, type CsrSubject } from './subject';
 import { subtle } from './webcrypto';
 import { x509 } from './x509';

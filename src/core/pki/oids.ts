@@ -20,6 +20,11 @@ export const OID = {
   aes128Cbc: '2.16.840.1.101.3.4.1.2', // NIST CSOR
   aes192Cbc: '2.16.840.1.101.3.4.1.22',
   aes256Cbc: '2.16.840.1.101.3.4.1.42',
+  // The legacy password-based schemes older tools still write (decryption only).
+  pbeWithMD5AndDesCbc: '1.2.840.113549.1.5.3', // RFC 8018 appendix A.3 (PBES1)
+  pbeWithSHA1AndDesCbc: '1.2.840.113549.1.5.10',
+  pbeWithSHAAnd3KeyTripleDesCbc: '1.2.840.113549.1.12.1.3', // RFC 7292 appendix C
+  pbeWithSHAAnd2KeyTripleDesCbc: '1.2.840.113549.1.12.1.4',
 } as const;
 
 export const CURVE_BY_OID: Readonly<Record<string, 'P-256' | 'P-384' | 'P-521'>> = {
@@ -38,4 +43,44 @@ export const UNSUPPORTED_KEY_TYPES: Readonly<Record<string, string>> = {
   [OID.x25519]: 'X25519',
   [OID.x448]: 'X448',
   [OID.rsaPss]: 'RSA-PSS',
+};
+
+/**
+ * Short names of subject attributes Sectigo does not read, as openssl prints
+ * them (X.520, RFC 4519; the jurisdiction OIDs are Microsoft's, used by the
+ * CA/Browser Forum EV guidelines).
+ */
+export const OTHER_SUBJECT_SHORT_NAMES: Readonly<Record<string, string>> = {
+  '2.5.4.5': 'serialNumber',
+  '2.5.4.4': 'SN',
+  '2.5.4.42': 'GN',
+  '2.5.4.12': 'title',
+  '2.5.4.15': 'businessCategory',
+  '1.3.6.1.4.1.311.60.2.1.3': 'jurisdictionC',
+  '1.3.6.1.4.1.311.60.2.1.2': 'jurisdictionST',
+  '1.3.6.1.4.1.311.60.2.1.1': 'jurisdictionL',
+  '2.5.4.97': 'organizationIdentifier',
+  '0.9.2342.19200300.100.1.25': 'DC',
+};
+
+/** Extensions people find in CSRs (RFC 5280 section 4.2; the last two are Microsoft's). */
+export const EXTENSION_NAMES: Readonly<Record<string, string>> = {
+  '2.5.29.17': 'Subject Alternative Name',
+  '2.5.29.15': 'Key Usage',
+  '2.5.29.37': 'Extended Key Usage',
+  '2.5.29.19': 'Basic Constraints',
+  '2.5.29.14': 'Subject Key Identifier',
+  '1.3.6.1.4.1.311.20.2': 'Microsoft certificate template name',
+  '1.3.6.1.4.1.311.21.7': 'Microsoft certificate template',
+};
+
+/** PKCS#10 attributes (RFC 2985 section 5.4). */
+export const CSR_ATTRIBUTE_OID = {
+  challengePassword: '1.2.840.113549.1.9.7',
+  extensionRequest: '1.2.840.113549.1.9.14',
+} as const;
+
+export const CSR_ATTRIBUTE_NAMES: Readonly<Record<string, string>> = {
+  [CSR_ATTRIBUTE_OID.challengePassword]: 'challengePassword',
+  [CSR_ATTRIBUTE_OID.extensionRequest]: 'extensionRequest',
 };

@@ -3,9 +3,9 @@
  * prefer to make the key on their own machine. Safe to paste into a POSIX
  * shell: every value is single-quoted, and -subj special characters escaped.
  */
+import { shellQuote } from '../encoding/shellQuote';
 import { KEY_ALGORITHMS } from './algorithms';
 import type { CsrRequest } from './generateKeyAndCsr';
-import { shellQuote } from '../order/toCurl';
 import { SUBJECT_FIELDS, subjectValues } from './subject';
 
 /** openssl -subj: `/` separates attributes, `+` joins multi-valued RDNs, `\` escapes. */

@@ -2,11 +2,28 @@
  * @peculiar/x509, ready to use: it needs a Reflect metadata polyfill loaded
  * before it (its dependency injection uses decorators) and a WebCrypto provider.
  * Every PKI module imports x509 from here, never from the package directly.
+ *
+ * Importing this module does no work that can fail: the provider is set on the
+ * first use of `x509`, so a page without WebCrypto (served over plain http,
+ * where browsers leave `crypto.subtle` undefined) still loads every view, and
+ * only the actions that need crypto report why they cannot run.
  */
 import 'reflect-metadata';
-import * as x509 from '@peculiar/x509';
+import * as library from '@peculiar/x509';
 import { getCrypto } from './webcrypto';
 
-x509.cryptoProvider.set(getCrypto());
+let providerSet = false;
 
-export { x509 };
+function ready(): typeof library {
+  if (!providerSet) {
+    // getCrypto throws the reader-facing reason when there is no crypto.subtle.
+    library.cryptoProvider.set(getCrypto());
+    providerSet = true;
+  }
+  return library;
+}
+
+/** The library's namespace; reading any member first sets the crypto provider. */
+export const x509: typeof library = new Proxy(library, {
+  get: (_target, member) => Reflect.get(ready(), member) as unknown,
+});

@@ -3,7 +3,7 @@
  * response to the draft, with notes on anything lenient or left out.
  */
 import type { Draft } from './draft';
-import { extractPemBlocks, isWellFormedBase64, wrapAsPem } from '../pki/extractPemBlocks';
+import { extractPemBlocks, isWellFormedBase64, wrapAsPem } from '../encoding/extractPemBlocks';
 import { labelForBase64Der } from './labelForBase64Der';
 
 export interface CollectOptions {

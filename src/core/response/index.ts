@@ -1,4 +1,8 @@
-/** The response decoder's public surface (re-exported by src/core/index.ts). */
+/**
+ * Responses: decodeResponse, batch decoding, the parsers behind them, the
+ * explanations of codes and statuses, and the validity-line check. Free of
+ * @peculiar/x509 (the certificates it finds are decoded by core/cert).
+ */
 export { decodeResponse } from './decodeResponse';
 export { decodeBatch } from './decodeBatch';
 export { splitBatch } from './splitBatch';
@@ -6,10 +10,11 @@ export { detectFormat } from './detectFormat';
 export { explainError, explainStatus } from './explainError';
 export { explainPushStatus } from './explainPushStatus';
 export { buildCallbackLinks } from './buildCallbackLinks';
-export { extractPemBlocks } from '../pki/extractPemBlocks';
 export { parseUrlEncoded } from './parseUrlEncoded';
 export { parseJavaScriptVars } from './parseJavaScriptVars';
 export { parseValidityLine } from './parseValidityLine';
+export { checkValidityLine } from './checkValidityLine';
+export { labelForBase64Der } from './labelForBase64Der';
 export { NEXT_STEPS } from './nextSteps';
 export { MAX_BATCH_ENTRIES, MAX_INPUT_CHARS } from './limits';
 export type {
@@ -23,5 +28,7 @@ export type {
   PushStatusInfo,
   ResponseFormat,
   StatusInfo,
+  ValidityDateCheck,
+  ValidityLineCheck,
   ValidityPeriod,
 } from './types';

@@ -14,7 +14,7 @@ export const MAX_FIELDS = 1000;
 export const MAX_LINE_FIELDS = 64;
 
 /** PEM blocks read per response (the scanner lives with the other PEM code in pki/). */
-export { MAX_PEM_BLOCKS } from '../pki/extractPemBlocks';
+export { MAX_PEM_BLOCKS } from '../encoding/extractPemBlocks';
 
 /** Responses decoded by one batch call. */
 export const MAX_BATCH_ENTRIES = 20_000;

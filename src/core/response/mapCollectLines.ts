@@ -12,7 +12,7 @@ import type { Draft, ResolvedContext } from './draft';
 import { addExtraLines, lineField, lineSpec, statusMeaning } from './lineFields';
 import type { Line } from './parseLines';
 import { parseValidityLine } from './parseValidityLine';
-import { VALIDITY_LINE } from './validityLine';
+import { VALIDITY_LINE } from '../spec/validityLine';
 
 const SHOW_VALIDITY_PERIOD =
   findParam('RequestAndCollectSMIME', 'showValidityPeriod')?.name ?? 'showValidityPeriod';

@@ -1,6 +1,6 @@
 /** Reads RequestAndCollectSMIME's validity-period line, `DD/MM/YYYY DD/MM/YYYY`. */
 import type { ValidityPeriod } from './types';
-import { VALIDITY_LINE } from './validityLine';
+import { VALIDITY_LINE } from '../spec/validityLine';
 
 // Bounded quantifiers on a line capped in length: no backtracking to speak of.
 const LAYOUT = /^(\d{2})\/(\d{2})\/(\d{4})[ \t]{1,4}(\d{2})\/(\d{2})\/(\d{4})$/;

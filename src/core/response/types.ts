@@ -87,6 +87,29 @@ export interface ValidityPeriod {
   readonly text: string;
 }
 
+export interface ValidityDateCheck {
+  /** YYYY-MM-DD from the line (undefined when the line is unreadable). */
+  readonly line?: string;
+  /** YYYY-MM-DD of the certificate's time, in UTC. */
+  readonly certificate: string;
+  /** The certificate's time of day, HH:MM:SS UTC. */
+  readonly certificateTime: string;
+  readonly matches: boolean;
+}
+
+export interface ValidityLineCheck {
+  /** The line has the documented `DD/MM/YYYY DD/MM/YYYY` layout with real dates. */
+  readonly readable: boolean;
+  /** Both dates match the certificate's. */
+  readonly matches: boolean;
+  readonly notBefore: ValidityDateCheck;
+  readonly notAfter: ValidityDateCheck;
+  /** The certificate runs from 00:00:00 to 23:59:59 GMT, as Sectigo documents. */
+  readonly documentedTimes: boolean;
+  readonly message: string;
+  readonly source: Source;
+}
+
 export interface DecodedResponse {
   readonly format: ResponseFormat;
   readonly endpoint?: EndpointId;

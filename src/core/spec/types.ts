@@ -25,6 +25,8 @@ export interface Source {
   readonly doc: SourceDoc;
   /** Section heading, table or parameter name in that document (where to look). */
   readonly section: string;
+  /** For maintainers: how the entry was read (a truncated capture, a recovered name); never shown as help. */
+  readonly note?: string;
 }
 
 export type Requirement = 'required' | 'optional' | 'conditional';

@@ -151,7 +151,7 @@ export const YES_NO = {
 
 /** `isCustomerValidated`: the guide allows only N. */
 export const CUSTOMER_VALIDATED = {
-  values: [{ value: 'N', label: 'No (the only documented value)' }],
+  values: [{ value: 'N', label: 'No' }],
   source: { doc: 'autoapplyorder-guide-v2.txt', section: '1. Request: isCustomerValidated' },
 } as const satisfies ValueList;
 

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeCertificate, validityAt } from '../../../src/core/cert';
 import type { CertificateInfo } from '../../../src/core/cert';
-import { base64ToBytes, readPemBlocks } from '../../../src/core/pki/pem';
+import { base64ToBytes, readPemBlocks } from '../../../src/core/encoding/pem';
 import { opensslOk } from '../openssl';
 import { LEAF_EMAIL, makeTestChain } from './testChain';
 

@@ -11,12 +11,33 @@ describe('config.json', () => {
     });
   });
 
-  it('fills in the defaults: reseller Y and every S/MIME product', () => {
+  it('fills in the defaults: reseller Y, every S/MIME product, the tools shown', () => {
     expect(parseResellerConfig('{"ap":"brand"}')).toEqual({
       ok: true,
-      config: { ap: 'brand', reseller: 'Y', products: ORDERABLE_PRODUCTS.map((p) => p.code) },
+      config: {
+        ap: 'brand',
+        reseller: 'Y',
+        products: ORDERABLE_PRODUCTS.map((p) => p.code),
+        showTools: true,
+      },
     });
     expect(ORDERABLE_PRODUCTS.map((p) => p.code)).toEqual([2411, 2412, 243, 2432]);
+  });
+
+  it('takes the reseller’s look: logo, accent colour, tools hidden, prices', () => {
+    const result = parseResellerConfig(
+      '{"ap":"a","logo":"brand/logo.svg","accentColor":"#0A7D4F","showTools":false,' +
+        '"prices":{"2411":" €19 per year "}}',
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      config: {
+        logo: 'brand/logo.svg',
+        accentColor: '#0A7D4F',
+        showTools: false,
+        prices: { '2411': '€19 per year' },
+      },
+    });
   });
 
   it.each([
@@ -47,6 +68,33 @@ describe('config.json', () => {
       '{"ap":"a","support":{"email":"no"}}',
       /"support\.email" must be an email address/,
     ],
+    [
+      'a logo on another host',
+      '{"ap":"a","logo":"https://evil.example/x.svg"}',
+      /"logo" must be the name of an image file/,
+    ],
+    [
+      'a logo above the page',
+      '{"ap":"a","logo":"../x.png"}',
+      /"logo" must be the name of an image file/,
+    ],
+    [
+      'a logo that is no image',
+      '{"ap":"a","logo":"logo.js"}',
+      /"logo" must be the name of an image file/,
+    ],
+    [
+      'a colour with CSS in it',
+      '{"ap":"a","accentColor":"red;background:url(x)"}',
+      /"accentColor" must be a colour/,
+    ],
+    ['showTools as text', '{"ap":"a","showTools":"no"}', /"showTools" must be true or false/],
+    [
+      'a price for an unknown product',
+      '{"ap":"a","prices":{"999":"€1"}}',
+      /999 is not a product this page can order/,
+    ],
+    ['an empty price', '{"ap":"a","prices":{"2411":" "}}', /"prices\.2411" must not be empty/],
   ])('names the file and the key for %s', (_, text, message) => {
     const result = parseResellerConfig(text);
     expect(result.ok).toBe(false);

@@ -239,12 +239,14 @@ describe('placeorder-smime.txt: the HTML <form> example', () => {
     expect(ours.fields).toContainEqual(['reseller', 'y']); // kept as typed; y is Y (any case)
   });
 
-  it('reports what the example leaves out: the login details and the CSR the table requires', () => {
+  it('reports what the example leaves out: the login details and the CSR the table requires, and the mailbox the product notes require', () => {
     expect(summary(result)).toEqual(
       sorted([
         ['loginName', 'error', -3],
         ['loginPassword', 'error', -3],
         ['1_csr', 'error', -3],
+        // "All S/MIME certificate customers must supply smimeEmailAddresses" (product-specific parameters)
+        ['1_smimeEmailAddresses', 'error', -3],
         ['1_MACAddress', 'warning', null],
       ]),
     );
@@ -280,6 +282,7 @@ describe('placeorder-smime.txt: the ordering URL example', () => {
     expect(summary(result)).toEqual(
       sorted([
         ['1_csr', 'error', -3],
+        ['1_smimeEmailAddresses', 'error', -3], // product-specific parameters: S/MIME needs it
         ['loginPassword', 'warning', null], // in the URL by choice: still warned
       ]),
     );

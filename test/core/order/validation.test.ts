@@ -13,7 +13,7 @@ import { ENDPOINTS, REQUEST_ENDPOINT_IDS } from '../../../src/core/spec/endpoint
 import { ERRORS } from '../../../src/core/spec/errors';
 import { CROSS_FIELD_RULES } from '../../../src/core/spec/rules';
 import type { ErrorSpec, ParamFormat, ParamSpec } from '../../../src/core/spec/types';
-import { SECTIGO_CSR } from './support';
+import { SECTIGO_CSR, SMIME_CSR } from './support';
 
 /** A complete, valid request per endpoint. */
 const BASE: Record<OrderEndpointId, Record<string, string>> = {
@@ -99,8 +99,12 @@ describe('a missing required parameter: -3', () => {
     );
   });
 
+  // emailAddress is required of a new customer only: "Absence of emailAddress
+  // indicates a returning customer" (placeorder-smime.txt, emailAddress).
+  const context = (field: string) => (field === 'emailAddress' ? { isReturningCustomer: 'N' } : {});
+
   it.each(cases)('$id', ({ endpoint, field }) => {
-    const values = { ...BASE[endpoint], [field]: '' };
+    const values = { ...BASE[endpoint], ...context(field), [field]: '' };
     const result = buildRequest(endpoint, values);
     expect(result.ok).toBe(false);
     expect(result.issues).toContainEqual(
@@ -378,6 +382,7 @@ const ORGANIZATION = {
   postalCode: '10115',
   countryName: 'DE',
 };
+const DV_BASE = BASE.AutoApplyOrder;
 const OV_MDC = {
   ...BASE.AutoApplyOrder,
   product: '583',
@@ -501,6 +506,54 @@ const RULE_CASES: readonly RuleCase[] = [
     endpoint: 'RequestAndCollectSMIME',
     values: { ...BASE.RequestAndCollectSMIME, responseEncoding: '1' },
     field: 'responseEncoding',
+    severity: 'error',
+    code: -4,
+  },
+  {
+    rule: 'placeorder-no-email-means-returning-customer',
+    endpoint: 'PlaceOrder',
+    values: { ...BASE.PlaceOrder, emailAddress: '' },
+    field: 'emailAddress',
+    severity: 'warning',
+    code: null,
+  },
+  {
+    rule: 'placeorder-csr-mailbox-matches-smime-addresses',
+    endpoint: 'PlaceOrder',
+    values: { ...BASE.PlaceOrder, '1_csr': SMIME_CSR, '1_smimeEmailAddresses': 'jo@example.com' },
+    field: '1_smimeEmailAddresses',
+    severity: 'warning',
+    code: null,
+  },
+  {
+    rule: 'autoapply-dcv-emails-one-per-domain',
+    endpoint: 'AutoApplyOrder',
+    values: { ...OV_MDC, dcvEmailAddresses: 'admin@example.com' },
+    field: 'dcvEmailAddresses',
+    severity: 'error',
+    code: null,
+  },
+  {
+    rule: 'autoapply-validation-tokens-one-per-domain',
+    endpoint: 'AutoApplyOrder',
+    values: { ...OV_MDC, validationTokens: 'HTTPCSRHASH CNAMECSRHASH IPADDRESSPRE' },
+    field: 'validationTokens',
+    severity: 'error',
+    code: null,
+  },
+  {
+    rule: 'autoapply-primary-domain-in-domain-names',
+    endpoint: 'AutoApplyOrder',
+    values: { ...OV_MDC, primaryDomainName: 'mail.example.com' },
+    field: 'primaryDomainName',
+    severity: 'error',
+    code: null,
+  },
+  {
+    rule: 'autoapply-unique-value-alphanumeric',
+    endpoint: 'AutoApplyOrder',
+    values: { ...DV_BASE, uniqueValue: 'abc-123' },
+    field: 'uniqueValue',
     severity: 'error',
     code: -4,
   },
@@ -661,9 +714,16 @@ const PRODUCT_CASES: readonly ProductCase[] = [
   {
     name: 'days outside the product’s validity choices: -4, once',
     endpoint: 'AutoApplyOrder',
-    values: { ...DV, days: '1095' },
+    values: { ...DV, days: '180' },
     expected: [['days', 'error', -4]],
   },
+  ...['1095', '1460', '1825'].map((days): ProductCase => ({
+    // autoapplyorder-ssl.txt, days: "Two, three, four, and five-year certificates bundle can be placed by setting the" (cut off)
+    name: `days=${days}, a multi-year bundle the documents mention without saying how: a warning`,
+    endpoint: 'AutoApplyOrder',
+    values: { ...DV, days },
+    expected: [['days', 'warning', null]],
+  })),
   {
     name: 'single-domain parameters on a multi-domain certificate are not applicable (-83)',
     endpoint: 'AutoApplyOrder',

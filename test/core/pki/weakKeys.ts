@@ -4,7 +4,7 @@
  * (Miller-Rabin, modular inverse) and written as PKCS#1 DER.
  */
 import { concat, seq, tlv, TAG, int } from '../../../src/core/pki/der';
-import { toPem } from '../../../src/core/pki/pem';
+import { toPem } from '../../../src/core/encoding/pem';
 import { modPow } from '../../../src/core/pki/keyChecks';
 
 function randomBigInt(bits: number): bigint {

@@ -13,7 +13,7 @@ import { FIELD_ROLES } from '../../../src/core/response/fieldRoles';
 import { findResponseField } from '../../../src/core/response/findResponseField';
 import { PUSH_STATUS_ADVICE } from '../../../src/core/response/pushStatusAdvice';
 import { RESPONSE_FORMATS } from '../../../src/core/response/responseFormats';
-import { VALIDITY_LINE } from '../../../src/core/response/validityLine';
+import { VALIDITY_LINE } from '../../../src/core/spec/validityLine';
 import { findParam } from '../../../src/core/spec/endpoints';
 import { PUSH_STATUSES } from '../../../src/core/spec/push';
 import { AUTO_APPLY_LINES, SAMPLE_RESPONSES } from '../../../src/core/spec/responses';

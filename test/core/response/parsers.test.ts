@@ -1,7 +1,7 @@
 /** The small parsers the decoder is built from, each with its edge cases. */
 import { describe, expect, it } from 'vitest';
+import { extractPemBlocks } from '../../../src/core/encoding';
 import {
-  extractPemBlocks,
   parseJavaScriptVars,
   parseUrlEncoded,
   parseValidityLine,

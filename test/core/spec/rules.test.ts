@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { CROSS_FIELD_RULES, checkCrossFieldRules } from '../../../src/core/spec/rules';
+import {
+  CROSS_FIELD_RULES,
+  PRESELECTS,
+  REQUIREMENT_RULES,
+  UNLISTED_VALUE_RULES,
+  checkCrossFieldRules,
+  csrMailboxes,
+} from '../../../src/core/spec/rules';
+import { ENDPOINTS } from '../../../src/core/spec/endpoints';
+import type { ParamSpec } from '../../../src/core/spec/types';
+import { docText } from '../docs';
+import { SMIME_CSR, SSL_CSR } from '../order/support';
 import type { RequestEndpointId } from '../../../src/core/spec/types';
 
 interface Case {
@@ -131,6 +142,103 @@ const CASES: readonly Case[] = [
     values: { isCallbackCompleted: 'Y', isAppRepValidated: 'Y' },
     broken: [],
   },
+  // placeorder-smime.txt, emailAddress: "Absence of emailAddress indicates a returning customer"
+  {
+    name: 'no emailAddress and no isReturningCustomer: taken for a returning customer',
+    endpoint: 'PlaceOrder',
+    values: { ...placeOrderBase, emailAddress: '' },
+    broken: ['placeorder-no-email-means-returning-customer'],
+  },
+  {
+    name: 'no emailAddress, returning customer said outright',
+    endpoint: 'PlaceOrder',
+    values: { ...placeOrderBase, emailAddress: '', isReturningCustomer: 'Y' },
+    broken: [],
+  },
+  // x_smimeEmailAddresses: the addresses that go into the certificate; the CSR's mailbox should agree
+  {
+    name: 'CSR mailbox is the one listed (any case)',
+    endpoint: 'PlaceOrder',
+    values: { ...placeOrderBase, '1_csr': SMIME_CSR, '1_smimeEmailAddresses': 'Fred@Example.com' },
+    broken: [],
+  },
+  {
+    name: 'CSR mailbox differs from x_smimeEmailAddresses',
+    endpoint: 'PlaceOrder',
+    values: { ...placeOrderBase, '1_csr': SMIME_CSR, '1_smimeEmailAddresses': 'jo@example.com' },
+    broken: ['placeorder-csr-mailbox-matches-smime-addresses'],
+  },
+  {
+    name: 'second item’s CSR lists an extra mailbox',
+    endpoint: 'PlaceOrder',
+    values: {
+      ...placeOrderBase,
+      '2_PPP': '2411',
+      _2_csr: SMIME_CSR,
+      '2_smimeEmailAddresses': 'fred@example.com, jo@example.com',
+    },
+    broken: ['placeorder-csr-mailbox-matches-smime-addresses'],
+  },
+  {
+    name: 'a CSR with no mailbox is not compared',
+    endpoint: 'PlaceOrder',
+    values: { ...placeOrderBase, '1_csr': SSL_CSR, '1_smimeEmailAddresses': 'jo@example.com' },
+    broken: [],
+  },
+  // the guide: dcvEmailAddresses / validationTokens "exactly the same as the order of the domain names"
+  {
+    name: 'one DCV address per domain',
+    endpoint: 'AutoApplyOrder',
+    values: {
+      domainNames: 'example.com, www.example.com',
+      dcvEmailAddresses: 'a@example.com b@example.com',
+    },
+    broken: [],
+  },
+  {
+    name: 'fewer DCV addresses than domains',
+    endpoint: 'AutoApplyOrder',
+    values: { domainNames: 'example.com www.example.com', dcvEmailAddresses: 'a@example.com' },
+    broken: ['autoapply-dcv-emails-one-per-domain'],
+  },
+  {
+    name: 'a magic token stands for every domain',
+    endpoint: 'AutoApplyOrder',
+    values: { domainNames: 'example.com www.example.com', dcvEmailAddresses: 'ALLHTTPCSRHASH' },
+    broken: [],
+  },
+  {
+    name: 'more validation tokens than domains',
+    endpoint: 'AutoApplyOrder',
+    values: { domainNames: 'example.com', validationTokens: 'HTTPCSRHASH CNAMECSRHASH' },
+    broken: ['autoapply-validation-tokens-one-per-domain'],
+  },
+  // the guide: primaryDomainName is "One of the Domain Names listed in domainNames"
+  {
+    name: 'primaryDomainName among domainNames (any case)',
+    endpoint: 'AutoApplyOrder',
+    values: { domainNames: 'example.com,www.example.com', primaryDomainName: 'WWW.example.com' },
+    broken: [],
+  },
+  {
+    name: 'primaryDomainName not among domainNames',
+    endpoint: 'AutoApplyOrder',
+    values: { domainNames: 'example.com www.example.com', primaryDomainName: 'mail.example.com' },
+    broken: ['autoapply-primary-domain-in-domain-names'],
+  },
+  // the guide: uniqueValue "string 20 chars An alphanumeric value"
+  {
+    name: 'uniqueValue of 20 letters and digits',
+    endpoint: 'AutoApplyOrder',
+    values: { uniqueValue: 'ImWhh1J1ImWhh1J1abcd' },
+    broken: [],
+  },
+  ...['abc-123', 'with space', 'ünïcode', 'a'.repeat(21)].map((uniqueValue): Case => ({
+    name: `uniqueValue ${JSON.stringify(uniqueValue)}`,
+    endpoint: 'AutoApplyOrder',
+    values: { uniqueValue },
+    broken: ['autoapply-unique-value-alphanumeric'],
+  })),
   // RequestAndCollectSMIME
   {
     name: 'collection code alone is enough',
@@ -198,4 +306,59 @@ describe('cross-field rules', () => {
       }
     }
   });
+});
+
+describe('the CSR mailboxes a rule compares', () => {
+  it.each([
+    ['an S/MIME CSR: SAN and subject emailAddress, once', SMIME_CSR, ['fred@example.com']],
+    ['an SSL CSR: none', SSL_CSR, []],
+    ['not a CSR', 'hello', null],
+  ] as const)('%s', (_, text, expected) => {
+    expect(csrMailboxes(text)).toEqual(expected);
+  });
+});
+
+/** The words a rule's source quotes, squeezed the way the captures wrap lines. */
+const squeeze = (text: string) => text.replace(/\s+/g, ' ').replace(/[’‘]/g, "'");
+
+describe('rules stated in prose cite words that are in their document', () => {
+  const rules = [
+    ...CROSS_FIELD_RULES,
+    ...REQUIREMENT_RULES,
+    ...UNLISTED_VALUE_RULES,
+    ...PRESELECTS.map((preselect) => ({ id: preselect.param, source: preselect.source })),
+  ];
+  it.each(rules.map((rule) => [rule.id, rule.source] as const))('%s', (_, source) => {
+    const doc = squeeze(docText(source.doc));
+    for (const quoted of source.section.match(/"[^"]+"/g) ?? []) {
+      const words = squeeze(quoted.slice(1, -1)).split(' ... ');
+      for (const part of words) expect(doc).toContain(part.replace(/ —.*$/, ''));
+    }
+  });
+});
+
+describe('requirement rules, unlisted values and preselects name real parameters', () => {
+  const table = (endpoint: keyof typeof ENDPOINTS): readonly ParamSpec[] =>
+    ENDPOINTS[endpoint].params;
+  it.each(REQUIREMENT_RULES.map((rule) => [rule.id, rule] as const))('%s', (_, rule) => {
+    for (const name of rule.params) {
+      expect(table(rule.endpoint).map((spec) => spec.name)).toContain(name);
+    }
+  });
+  it.each(PRESELECTS.map((p) => [`${p.endpoint} ${p.param}=${p.value}`, p] as const))(
+    '%s is one of the parameter’s allowed values',
+    (_, preselect) => {
+      const spec = table(preselect.endpoint).find((param) => param.name === preselect.param);
+      expect(spec?.values?.map((allowed) => allowed.value)).toContain(preselect.value);
+    },
+  );
+  it.each(UNLISTED_VALUE_RULES.map((rule) => [rule.id, rule] as const))(
+    '%s: its values are outside the parameter’s list (else it would say nothing)',
+    (_, rule) => {
+      const spec = table(rule.endpoint).find((param) => param.name === rule.param);
+      for (const value of rule.values) {
+        expect(spec?.values?.map((allowed) => allowed.value)).not.toContain(value);
+      }
+    },
+  );
 });

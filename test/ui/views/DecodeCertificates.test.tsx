@@ -5,7 +5,7 @@
  */
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { toPem } from '../../../src/core/pki/pem';
+import { toPem } from '../../../src/core/encoding/pem';
 import { x509 } from '../../../src/core/pki/x509';
 import { parseHash } from '../../../src/ui/route';
 import { clearSession, updateSession } from '../../../src/ui/session';

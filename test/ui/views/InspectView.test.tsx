@@ -8,7 +8,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { encryptPrivateKey } from '../../../src/core/pki/encryptPrivateKey';
 import { generateKeyAndCsr } from '../../../src/core/pki/generateKeyAndCsr';
 import { inspectCsr } from '../../../src/core/pki/inspectCsr';
-import { readPemBlocks } from '../../../src/core/pki/pem';
+import { readPemBlocks } from '../../../src/core/encoding/pem';
 import { x509 } from '../../../src/core/pki/x509';
 import { parseHash } from '../../../src/ui/route';
 import { clearSession, updateSession } from '../../../src/ui/session';

@@ -101,8 +101,12 @@ export const AUTO_APPLY_ORDER_PARAMS = [
     type: 'integer',
     values: DAYS.values,
     description:
-      'The validity period, in days: 30, 90, 365 or 730 for certificate products (guide; the web list is truncated). Certificate bundles for two to five years can be ordered (the web text saying how is truncated). Replaces the deprecated years.',
-    source: { doc: WEB, section: FROM_EXAMPLE },
+      'The validity period, in days: 30, 90, 365 or 730 for certificate products. Sectigo also sells certificate bundles for two to five years. Replaces the deprecated years.',
+    source: {
+      doc: WEB,
+      section: FROM_EXAMPLE,
+      note: 'Values from the guide: the web list is truncated, and so is the web text saying how bundles are ordered.',
+    },
   },
   {
     name: 'isCustomerValidated',
@@ -114,8 +118,12 @@ export const AUTO_APPLY_ORDER_PARAMS = [
     values: CUSTOMER_VALIDATED.values,
     format: 'yn',
     description:
-      'Whether the customer will validate the customer’s documents. The guide documents only N.',
-    source: { doc: WEB, section: FROM_EXAMPLE },
+      'Whether the customer will validate the customer’s documents. N is the only value.',
+    source: {
+      doc: WEB,
+      section: FROM_EXAMPLE,
+      note: 'The web list of values is truncated; the guide documents only N.',
+    },
   },
   {
     name: 'serverSoftware',
@@ -125,8 +133,12 @@ export const AUTO_APPLY_ORDER_PARAMS = [
     type: 'integer',
     values: SERVER_SOFTWARE.values,
     description:
-      'The server software code. It does not directly affect the certificate content; the guide says to use -1 (OTHER) as the default option.',
-    source: { doc: WEB, section: FROM_EXAMPLE },
+      'The server software code. It does not change the certificate; use -1 (OTHER) unless you have a reason to choose another.',
+    source: {
+      doc: WEB,
+      section: FROM_EXAMPLE,
+      note: 'The guide: "Please use \'-1\' as the default option."',
+    },
   },
   {
     name: 'csr',
@@ -150,8 +162,12 @@ export const AUTO_APPLY_ORDER_PARAMS = [
     values: DCV_METHODS.values,
     default: 'EMAIL',
     description:
-      'The domain control validation method: EMAIL, HTTP_CSR_HASH, CNAME_CSR_HASH or IP_ADDRESS_PRE (values from the guide; the web list is truncated). Defaults to EMAIL.',
-    source: { doc: WEB, section: FROM_GUIDE },
+      'The domain control validation method: EMAIL, HTTP_CSR_HASH, CNAME_CSR_HASH or IP_ADDRESS_PRE. Defaults to EMAIL.',
+    source: {
+      doc: WEB,
+      section: FROM_GUIDE,
+      note: 'Values from the guide; the web list is truncated.',
+    },
   },
   {
     name: 'dcvEmailAddress',
@@ -192,9 +208,13 @@ export const AUTO_APPLY_ORDER_PARAMS = [
     maxLength: 32767,
     format: 'tokenList',
     description:
-      'DCV by token-based validation: per-domain HTTPCSRHASH, CNAMECSRHASH or IPADDRESSPRE in domain order, or one magic token (ALLHTTPCSRHASH, ALLCNAMECSRHASH, ALLIPADDRESSPRE) passed alone. Do not give it with dcvEmailAddresses. The web table scopes it to EV and OV multi-domain certificates; the guide to Multi-Domain and Unified Communications certificates.',
+      'DCV by token-based validation: per-domain HTTPCSRHASH, CNAMECSRHASH or IPADDRESSPRE in domain order, or one magic token (ALLHTTPCSRHASH, ALLCNAMECSRHASH, ALLIPADDRESSPRE) passed alone. Do not give it with dcvEmailAddresses. For multi-domain and Unified Communications certificates.',
     appliesTo: ['multi-domain'],
-    source: { doc: WEB, section: FROM_GUIDE },
+    source: {
+      doc: WEB,
+      section: FROM_GUIDE,
+      note: 'The web table scopes it to EV and OV multi-domain certificates; the guide to Multi-Domain and Unified Communications certificates.',
+    },
   },
   {
     name: 'domainNames',
@@ -202,7 +222,7 @@ export const AUTO_APPLY_ORDER_PARAMS = [
     group: 'Multi-domain',
     requirement: 'optional',
     condition:
-      'Must be given when the CSR has no Subject Alternative Name domain names; when given, the CSR’s SAN domain names are ignored (guide).',
+      'Must be given when the CSR has no Subject Alternative Name domain names; when given, the CSR’s SAN domain names are ignored.',
     type: 'string',
     maxLength: 32767,
     format: 'domainList',
@@ -216,7 +236,7 @@ export const AUTO_APPLY_ORDER_PARAMS = [
     label: 'Primary domain (CN)',
     group: 'Multi-domain',
     requirement: 'optional',
-    condition: 'Must have a value when maxSubjectCNs is 1 (guide).',
+    condition: 'Must have a value when maxSubjectCNs is 1.',
     type: 'string',
     maxLength: 64,
     description:
@@ -241,7 +261,7 @@ export const AUTO_APPLY_ORDER_PARAMS = [
     group: 'Organization',
     requirement: 'conditional',
     condition:
-      'OV/EV certificates (and HackerGuardian orders, guide 4.2): needed when the CSR has no Organization Name.',
+      'OV/EV certificates (and HackerGuardian orders): needed when the CSR has no Organization Name.',
     type: 'string',
     maxLength: 64,
     description:
@@ -297,9 +317,13 @@ export const AUTO_APPLY_ORDER_PARAMS = [
     type: 'string',
     maxLength: 40,
     description:
-      'The company’s postal code. If given here and in the CSR, prioritiseCSRValues decides which is used. (The guide’s examples misspell it "potsalCode".)',
+      'The company’s postal code. If given here and in the CSR, prioritiseCSRValues decides which is used.',
     appliesTo: ['ov-ev'],
-    source: { doc: WEB, section: FROM_GUIDE },
+    source: {
+      doc: WEB,
+      section: FROM_GUIDE,
+      note: 'The guide’s examples misspell it "potsalCode".',
+    },
   },
   {
     name: 'countryName',
@@ -344,9 +368,12 @@ export const AUTO_APPLY_ORDER_PARAMS = [
     requirement: 'optional',
     type: 'string',
     maxLength: 64,
-    description:
-      'The registration number of the organization, provided for validation purposes. Max. 64 chars per the web table; the older guide says 25.',
-    source: { doc: WEB, section: FROM_GUIDE },
+    description: 'The registration number of the organization, provided for validation purposes.',
+    source: {
+      doc: WEB,
+      section: FROM_GUIDE,
+      note: 'Max. 64 chars per the web table; the older guide says 25.',
+    },
   },
   {
     name: 'joiCountryName',
@@ -416,14 +443,18 @@ export const AUTO_APPLY_ORDER_PARAMS = [
     group: 'Applicant representative',
     requirement: 'required',
     condition:
-      'Required for OV/EV certificates (web table; the guide: when Sectigo performs the organizational callback). Also the CodeGuard account delivery address (guide 4.1, example 5.3).',
+      'Required for OV/EV certificates, and for CodeGuard, whose account is delivered to this address.',
     type: 'string',
     maxLength: 255,
     format: 'email',
     description:
-      'The applicant representative’s email address, used for the organizational callback by Sectigo and for critical customer communications (the web list of which is truncated).',
+      'The applicant representative’s email address, used for the organizational callback by Sectigo and for critical customer communications.',
     appliesTo: ['ov-ev', 'codeguard'],
-    source: { doc: WEB, section: FROM_GUIDE },
+    source: {
+      doc: WEB,
+      section: FROM_GUIDE,
+      note: 'Required for OV/EV per the web table; the guide: when Sectigo performs the organizational callback. CodeGuard delivery address: guide 4.1, example 5.3. The web list of communications is truncated.',
+    },
   },
   {
     name: 'appRepForename',
@@ -431,7 +462,7 @@ export const AUTO_APPLY_ORDER_PARAMS = [
     group: 'Applicant representative',
     requirement: 'conditional',
     condition:
-      'Required when Sectigo will perform the organizational callback and/or when HackerGuardian, HackerProof or products with an additional HackerGuardian license are in the order. Not required for CodeGuard (guide 4.1).',
+      'Required when Sectigo will perform the organizational callback and/or when HackerGuardian, HackerProof or products with an additional HackerGuardian license are in the order. Not required for CodeGuard.',
     type: 'string',
     maxLength: 64,
     description:
@@ -445,7 +476,7 @@ export const AUTO_APPLY_ORDER_PARAMS = [
     group: 'Applicant representative',
     requirement: 'conditional',
     condition:
-      'Required when Sectigo will perform the organizational callback and/or when HackerGuardian, HackerProof or products with an additional HackerGuardian license are in the order. Not required for CodeGuard (guide 4.1).',
+      'Required when Sectigo will perform the organizational callback and/or when HackerGuardian, HackerProof or products with an additional HackerGuardian license are in the order. Not required for CodeGuard.',
     type: 'string',
     maxLength: 64,
     description:
@@ -464,13 +495,13 @@ export const AUTO_APPLY_ORDER_PARAMS = [
     condition: 'Required when Sectigo will perform the organizational callback.',
     type: 'string',
     maxLength: 32,
-    description:
-      'The applicant representative’s phone number for the organizational callback (guide). The web row’s description says "email address", apparently copied from the row above; its 32-char limit and wording match the guide’s appRepTelephone.',
+    description: 'The applicant representative’s phone number for the organizational callback.',
     appliesTo: ['ov-ev'],
     source: {
       doc: WEB,
       section:
         'Request parameters (name from guide: appRepTelephone, by 32-char length and callback wording)',
+      note: 'The web row’s description says "email address", apparently copied from the row above; its 32-char limit and wording match the guide’s appRepTelephone.',
     },
   },
   {
@@ -543,7 +574,7 @@ export const AUTO_APPLY_ORDER_PARAMS = [
     format: 'yn',
     default: 'Y',
     description:
-      'Which value to use when a field is in both the CSR and the request parameters: Y = the CSR’s, N = the parameter’s. Defaults to Y (guide).',
+      'Which value to use when a field is in both the CSR and the request parameters: Y = the CSR’s, N = the parameter’s. Defaults to Y.',
     source: { doc: WEB, section: FROM_GUIDE },
   },
   {
@@ -553,7 +584,7 @@ export const AUTO_APPLY_ORDER_PARAMS = [
     requirement: 'optional',
     type: 'integer',
     description:
-      'A particular issuing CA certificate/key, overriding Sectigo’s default choice. Only by special agreement with Sectigo (guide).',
+      'A particular issuing CA certificate/key, overriding Sectigo’s default choice. Only by special agreement with Sectigo.',
     source: { doc: WEB, section: FROM_GUIDE },
   },
   {
@@ -567,7 +598,7 @@ export const AUTO_APPLY_ORDER_PARAMS = [
     format: 'yn',
     default: 'N',
     description:
-      'Whether to include the certificate ID of the ordered certificate in the response. Defaults to N (guide).',
+      'Whether to include the certificate ID of the ordered certificate in the response. Defaults to N.',
     source: { doc: WEB, section: FROM_GUIDE },
   },
   {
@@ -706,9 +737,13 @@ export const AUTO_APPLY_ORDER_PARAMS = [
     requirement: 'optional',
     type: 'integer',
     description:
-      'Validity period in years. Deprecated in favour of days; still listed for CodeGuard and HackerGuardian (guide 4.1, 4.2).',
+      'Validity period in years. Deprecated in favour of days; still accepted for CodeGuard and HackerGuardian orders.',
     deprecated: true,
-    source: { doc: GUIDE, section: '1. Request: years' },
+    source: {
+      doc: GUIDE,
+      section: '1. Request: years',
+      note: 'Still listed for CodeGuard and HackerGuardian in guide 4.1 and 4.2.',
+    },
   },
   {
     name: 'organizationalUnitName',
@@ -878,9 +913,13 @@ export const AUTO_APPLY_ORDER_PARAMS = [
     type: 'string',
     maxLength: 128,
     description:
-      'The applicant representative’s post office box #. Ignored unless appRepOrganizationName is given. (The guide gives 128 chars here but 40 for postOfficeBox.)',
+      'The applicant representative’s post office box. Ignored unless appRepOrganizationName is given.',
     appliesTo: ['ov-ev'],
-    source: { doc: GUIDE, section: '1. Request: appRepPostOfficeBox' },
+    source: {
+      doc: GUIDE,
+      section: '1. Request: appRepPostOfficeBox',
+      note: 'The guide gives 128 chars here but 40 for postOfficeBox.',
+    },
   },
   {
     name: 'appRepLocalityName',
@@ -953,10 +992,13 @@ export const AUTO_APPLY_ORDER_PARAMS = [
     condition: 'Required only for HackerGuardian orders (the license account).',
     type: 'string',
     maxLength: 64,
-    description:
-      'The username to create for the HackerGuardian license account. The guide’s table gives no type; section 4.2 lists it as String.',
+    description: 'The username to create for the HackerGuardian license account.',
     appliesTo: ['hackerguardian'],
-    source: { doc: GUIDE, section: '1. Request: appRepLoginName' },
+    source: {
+      doc: GUIDE,
+      section: '1. Request: appRepLoginName',
+      note: 'The guide’s table gives no type; section 4.2 lists it as String.',
+    },
   },
   {
     name: 'IP Addresses',
@@ -979,9 +1021,12 @@ export const AUTO_APPLY_ORDER_PARAMS = [
     condition: 'When ordering a CodeGuard product: the number of domains chooses the plan.',
     type: 'integer',
     values: CODEGUARD_DOMAINS.values,
-    description:
-      'Number of domains for the CodeGuard plan: 1, 12, 25 or 100. (Example 5.3 writes it "domains"; names are case-insensitive.)',
+    description: 'Number of domains for the CodeGuard plan: 1, 12, 25 or 100.',
     appliesTo: ['codeguard'],
-    source: { doc: GUIDE, section: '1. Request: Domains' },
+    source: {
+      doc: GUIDE,
+      section: '1. Request: Domains',
+      note: 'Example 5.3 writes it "domains"; names are case-insensitive.',
+    },
   },
 ] as const satisfies readonly ParamSpec[];

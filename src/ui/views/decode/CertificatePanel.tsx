@@ -4,8 +4,12 @@
  * code is loaded when there is a certificate to show.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { ChainCheck, ValidityLineCheck } from '../../../core/cert';
-import type { ValidityPeriod } from '../../../core/response';
+import type { ChainCheck } from '../../../core/cert';
+import {
+  checkValidityLine,
+  type ValidityLineCheck,
+  type ValidityPeriod,
+} from '../../../core/response';
 import { DownloadButton } from '../../components/DownloadButton';
 import { CertificateCard, type CertificateRole } from './CertificateCard';
 import { loadCertTools, type CertTools } from './loadCertTools';
@@ -37,7 +41,7 @@ export function CertificatePanel({ pems, validity }: CertificatePanelProps) {
         const chain = await tools.checkChain(pems);
         const leaf = chain.certificates[chain.path[0] ?? -1];
         const validityCheck =
-          validity && leaf && !leaf.isCA ? tools.checkValidityLine(validity, leaf) : undefined;
+          validity && leaf && !leaf.isCA ? checkValidityLine(validity, leaf) : undefined;
         if (live)
           setState({ phase: 'done', chain, tools, ...(validityCheck ? { validityCheck } : {}) });
       })

@@ -6,10 +6,8 @@
  * carries the text in the URL fragment only, without passwords or private keys.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { decodeBatch, decodeResponse, splitBatch } from '../../../core/response';
-import { wrapAsPem } from '../../../core/pki/extractPemBlocks';
-import { labelForBase64Der } from '../../../core/response/labelForBase64Der';
-import { bytesToBase64 } from '../../../core/pki/pem';
+import { bytesToBase64, wrapAsPem } from '../../../core/encoding';
+import { decodeBatch, decodeResponse, labelForBase64Der, splitBatch } from '../../../core/response';
 import { CodeBlock } from '../../components/CodeBlock';
 import { Field, fieldAria } from '../../components/Field';
 import { TextDrop } from '../../components/TextDrop';

@@ -13,7 +13,7 @@ import { SUBJECT_FIELDS, type CsrSubject, type SubjectKey } from '../../../core/
 import { CodeBlock } from '../../components/CodeBlock';
 import { Field, fieldAria } from '../../components/Field';
 import { TextDrop } from '../../components/TextDrop';
-import { updateSession } from '../../session';
+import { confirmKeyLoss, updateSession, useKeptState } from '../../session';
 import { countryOptions } from '../../components/countries';
 import { GenerateResult } from './GenerateResult';
 import './generate.css';
@@ -111,14 +111,15 @@ function errorsFor(form: FormState, touched: boolean): Record<string, string> {
 }
 
 export function GenerateView() {
-  const [mode, setMode] = useState<Mode>('new');
-  const [form, setForm] = useState<FormState>(INITIAL);
+  // Kept for the visit: leaving for Inspect or Order and coming back finds the key (issue 10, point 7).
+  const [mode, setMode] = useKeptState<Mode>('generate.mode', 'new');
+  const [form, setForm] = useKeptState<FormState>('generate.form', INITIAL);
   const [touched, setTouched] = useState(false);
   const [busy, setBusy] = useState<{ started: number; label: string } | null>(null);
   const [elapsed, setElapsed] = useState(0);
   const [failure, setFailure] = useState('');
-  const [result, setResult] = useState<Generated | null>(null);
-  const [existingKey, setExistingKey] = useState('');
+  const [result, setResult] = useKeptState<Generated | null>('generate.result', null);
+  const [existingKey, setExistingKey] = useKeptState('generate.existingKey', '');
   const [existingPass, setExistingPass] = useState('');
   const abort = useRef<AbortController | null>(null);
   const countries = useMemo(() => countryOptions(), []);
@@ -154,6 +155,13 @@ export function GenerateView() {
     setTouched(true);
     setFailure('');
     if (!valid) return;
+    // A new result replaces the key on screen and in the session: never silently.
+    if (
+      !confirmKeyLoss(
+        'The private key made before has not been saved. Making a new CSR replaces it, and it cannot be recovered. Go on anyway?',
+      )
+    )
+      return;
     const controller = new AbortController();
     abort.current = controller;
     const started = performance.now();

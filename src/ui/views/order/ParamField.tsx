@@ -26,9 +26,20 @@ const INPUT_MODES = {
 
 const count = (n: number) => n.toLocaleString('en');
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * "Apache (2)"; but a label that already says its value ("1 year (365 days)",
+ * "30 days") is not followed by it again.
+ */
 export function optionLabel(allowed: AllowedValue): string {
-  return allowed.label === allowed.value ? allowed.value : `${allowed.label} (${allowed.value})`;
+  const { label, value } = allowed;
+  const saysValue = new RegExp(`(^|[^\\w-])${escapeRegExp(value)}($|[^\\w])`).test(label);
+  return saysValue ? label : `${label} (${value})`;
 }
+
+/** Below this maximum a typed count is noise ("up to 2 characters (2 typed)"). */
+const COUNT_FROM = 16;
 
 /** The table's facts about a field, as help text under it. */
 export function FieldFacts({ field, value }: { field: FieldModel; value: string }) {
@@ -39,7 +50,12 @@ export function FieldFacts({ field, value }: { field: FieldModel; value: string 
     defaultValue === undefined
       ? undefined
       : (field.values ?? spec.values ?? []).find((allowed) => allowed.value === defaultValue);
-  const nearLimit = max !== undefined && value.length >= max * 0.75;
+  // A list of values is chosen, not typed: its length limit says nothing to the user.
+  const typed = (field.values ?? spec.values) === undefined;
+  const nearLimit =
+    typed &&
+    max !== undefined &&
+    (value.length > max || (max >= COUNT_FROM && value.length >= max * 0.75));
   return (
     <>
       {spec.deprecated === true ? <strong>Deprecated. </strong> : null}
@@ -47,7 +63,12 @@ export function FieldFacts({ field, value }: { field: FieldModel; value: string 
       <span class="order-facts">
         {' '}
         Sent as <code>{field.key}</code>
-        {max === undefined ? null : <> · up to {count(max)} characters</>}
+        {max === undefined || !typed ? null : (
+          <>
+            {' '}
+            · up to {count(max)} character{max === 1 ? '' : 's'}
+          </>
+        )}
         {nearLimit ? (
           <span class={value.length > max ? 'finding-error' : undefined}>
             {' '}

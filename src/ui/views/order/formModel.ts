@@ -6,9 +6,11 @@
  * ENDPOINTS[...].params and PRODUCTS.
  */
 import { appliesToOrder, isScoped } from '../../../core/order/appliesToOrder';
+import { paramNeed } from '../../../core/order/paramNeed';
 import type { OrderEndpointId } from '../../../core/order/types';
 import { ENDPOINTS } from '../../../core/spec/endpoints';
 import { PRODUCTS } from '../../../core/spec/products';
+import { PRESELECTS, paramValues, type ParamValues } from '../../../core/spec/rules';
 import type { AllowedValue, ParamSpec, ProductSpec } from '../../../core/spec/types';
 
 export type FormValues = Readonly<Record<string, string>>;
@@ -111,23 +113,29 @@ function findProduct(
     : catalogue.find((product) => String(product.code) === code);
 }
 
-const applies = (spec: ParamSpec, products: readonly ProductSpec[]): boolean =>
-  !isScoped(spec.appliesTo) || (products.length > 0 && appliesToOrder(spec.appliesTo, products));
+/** What a field's need is read against: the endpoint, the order's products and every value typed. */
+interface Context {
+  readonly endpoint: OrderEndpointId;
+  readonly values: ParamValues;
+}
+
+const applies = (spec: ParamSpec, products: readonly ProductSpec[], context: Context): boolean =>
+  (!isScoped(spec.appliesTo) ||
+    (products.length > 0 && appliesToOrder(spec.appliesTo, products))) &&
+  paramNeed(context.endpoint, spec, products, context.values).applicable;
 
 /** The product whose quantity trait names this parameter (`Domains`, `IP Addresses`). */
 const quantityOwner = (spec: ParamSpec, products: readonly ProductSpec[]) =>
   products.find((product) => product.quantity?.param.toLowerCase() === spec.name.toLowerCase());
 
 /**
- * Required the way the request builder reads the requirement column:
- * `required` with no condition; `required` scoped to products the order has;
- * or the quantity a product of the order is sold by.
+ * Required the way the request builder reads it (paramNeed: the requirement
+ * column and the requirement rules of spec/rules.ts), or the quantity a
+ * product of the order is sold by.
  */
-function isRequired(spec: ParamSpec, products: readonly ProductSpec[]): boolean {
+function isRequired(spec: ParamSpec, products: readonly ProductSpec[], context: Context): boolean {
   if (quantityOwner(spec, products) !== undefined) return true;
-  if (spec.requirement !== 'required') return false;
-  if (isScoped(spec.appliesTo)) return applies(spec, products);
-  return spec.condition === undefined;
+  return paramNeed(context.endpoint, spec, products, context.values).required;
 }
 
 /**
@@ -138,8 +146,13 @@ function isRequired(spec: ParamSpec, products: readonly ProductSpec[]): boolean 
  * parameters that depend on an unnamed product rule (`x_days`, `x_seats`)
  * stay under "more options".
  */
-function isPrimary(spec: ParamSpec, products: readonly ProductSpec[], item: boolean): boolean {
-  if (isRequired(spec, products)) return true;
+function isPrimary(
+  spec: ParamSpec,
+  products: readonly ProductSpec[],
+  item: boolean,
+  context: Context,
+): boolean {
+  if (isRequired(spec, products, context)) return true;
   if (!item && spec.requirement !== 'optional') return true;
   return isScoped(spec.appliesTo) && spec.condition !== undefined;
 }
@@ -148,6 +161,7 @@ function fieldOf(
   key: string,
   spec: ParamSpec,
   products: readonly ProductSpec[],
+  context: Context,
   item?: number,
 ): FieldModel {
   const owner = quantityOwner(spec, products);
@@ -161,8 +175,8 @@ function fieldOf(
     key,
     spec,
     ...(item === undefined ? {} : { item }),
-    required: isRequired(spec, products),
-    primary: isPrimary(spec, products, item !== undefined),
+    required: isRequired(spec, products, context),
+    primary: isPrimary(spec, products, item !== undefined, context),
     ...(narrowed === undefined ? {} : { values: narrowed }),
   };
 }
@@ -200,10 +214,11 @@ export function orderModel(
     ...itemProducts.filter((product): product is ProductSpec => product !== undefined),
   ];
 
+  const context: Context = { endpoint, values: paramValues(values) };
   const topLevel = table.filter(
-    (spec) => spec.item !== true && spec !== productParam?.spec && applies(spec, products),
+    (spec) => spec.item !== true && spec !== productParam?.spec && applies(spec, products, context),
   );
-  const topFields = topLevel.map((spec) => fieldOf(spec.name, spec, products));
+  const topFields = topLevel.map((spec) => fieldOf(spec.name, spec, products, context));
 
   const itemSpecs = table.filter((spec) => spec.item === true && spec !== productParam?.spec);
   const items: ItemModel[] = itemProducts.map((product, index) => {
@@ -214,8 +229,8 @@ export function orderModel(
       ...(product === undefined ? {} : { product }),
       productKey: productParam === undefined ? '' : itemKey(number, productParam.spec),
       fields: itemSpecs
-        .filter((spec) => applies(spec, scope))
-        .map((spec) => fieldOf(itemKey(number, spec), spec, scope, number)),
+        .filter((spec) => applies(spec, scope, context))
+        .map((spec) => fieldOf(itemKey(number, spec), spec, scope, context, number)),
     };
   });
 
@@ -272,9 +287,16 @@ export const issueKey = (field: string): string => field.replace(/^_(?=\d+_)/, '
 export const fieldId = (key: string): string =>
   `order-field-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 
-/** The values of a fresh form: parameters taking a URL point back at this app. */
+/**
+ * The values of a fresh form: parameters taking a URL point back at this app,
+ * and the values the documents recommend or allow alone (spec/rules.ts
+ * PRESELECTS: serverSoftware -1, isCustomerValidated N).
+ */
 export function initialValues(endpoint: OrderEndpointId, returnAddress: string): FormValues {
   const values: Record<string, string> = {};
+  for (const preselect of PRESELECTS) {
+    if (preselect.endpoint === endpoint) values[preselect.param] = preselect.value;
+  }
   if (returnAddress === '') return values;
   for (const spec of params(endpoint)) {
     if (spec.format === 'url' && spec.item !== true) values[spec.name] = returnAddress;

@@ -4,9 +4,9 @@
  * (not before 00:00:00 GMT, not after 23:59:59 GMT).
  */
 import { describe, expect, it } from 'vitest';
-import { checkValidityLine, describeCertificate } from '../../../src/core/cert';
-import { decodeResponse } from '../../../src/core/response';
-import { makeTestChain } from './testChain';
+import { describeCertificate } from '../../../src/core/cert';
+import { checkValidityLine, decodeResponse } from '../../../src/core/response';
+import { makeTestChain } from '../cert/testChain';
 
 const chain = makeTestChain();
 const leaf = { notBefore: chain.leafDates.notBefore, notAfter: chain.leafDates.notAfter };

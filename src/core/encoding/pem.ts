@@ -4,11 +4,10 @@
  * headers at all (the documents allow "with or without the -----BEGIN xxxxx-----
  * header and footer").
  */
-import { extractPemBlocks } from './extractPemBlocks';
+import { extractPemBlocks, type PemBlock } from './extractPemBlocks';
 
-export interface PemBlock {
-  /** The label between BEGIN and END, upper-case, single-spaced ("CERTIFICATE REQUEST"). */
-  readonly label: string;
+/** A complete, well-formed PEM block and the DER it holds. */
+export interface DecodedPemBlock extends PemBlock {
   readonly der: Uint8Array;
 }
 
@@ -56,11 +55,11 @@ export function toPem(label: string, der: Uint8Array): string {
  * prints, CRLF, indentation; linear on any input) is extractPemBlocks'; blocks
  * without an END line or with a damaged body are left out here.
  */
-export function readPemBlocks(text: string): PemBlock[] {
-  const blocks: PemBlock[] = [];
+export function readPemBlocks(text: string): DecodedPemBlock[] {
+  const blocks: DecodedPemBlock[] = [];
   for (const block of extractPemBlocks(text).blocks) {
     const der = block.terminated && block.wellFormedBase64 ? base64ToBytes(block.base64) : null;
-    if (der) blocks.push({ label: block.label, der });
+    if (der) blocks.push({ ...block, der });
   }
   return blocks;
 }

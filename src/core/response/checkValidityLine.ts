@@ -2,17 +2,16 @@
  * checkValidityLine: does RequestAndCollectSMIME's validity-period line
  * (`DD/MM/YYYY DD/MM/YYYY`, showValidityPeriod=Y) match the certificate?
  * Sectigo documents 'not before' as 00:00:00 GMT and 'not after' as 23:59:59
- * GMT (response/validityLine.ts), so the dates are compared in UTC, and the
+ * GMT (spec/validityLine.ts), so the dates are compared in UTC, and the
  * times of day are checked against the document separately.
  */
-import { parseValidityLine } from '../response/parseValidityLine';
-import type { ValidityPeriod } from '../response/types';
-import { VALIDITY_LINE } from '../response/validityLine';
-import type { CertificateInfo, ValidityDateCheck, ValidityLineCheck } from './types';
+import { VALIDITY_LINE } from '../spec/validityLine';
+import { parseValidityLine } from './parseValidityLine';
+import type { ValidityDateCheck, ValidityLineCheck, ValidityPeriod } from './types';
 
 export function checkValidityLine(
   validity: string | ValidityPeriod,
-  certificate: Pick<CertificateInfo, 'notBefore' | 'notAfter'>,
+  certificate: { readonly notBefore: string; readonly notAfter: string },
 ): ValidityLineCheck {
   const period = typeof validity === 'string' ? parseValidityLine(validity) : validity;
   const line = typeof period === 'object' ? period : undefined;

@@ -1,0 +1,7 @@
+/** The reseller's config.json: its schema and the reader that reports what is wrong. */
+export {
+  ORDERABLE_PRODUCTS,
+  parseResellerConfig,
+  type ConfigResult,
+  type ResellerConfig,
+} from './resellerConfig';

@@ -1,0 +1,25 @@
+/**
+ * Text encodings every core module shares: PEM and Base64 (read leniently,
+ * written canonically) and POSIX shell quoting. Imports nothing else from the
+ * core, so any module may use it; free of @peculiar/x509.
+ */
+export {
+  extractPemBlocks,
+  isWellFormedBase64,
+  wrapAsPem,
+  MAX_PEM_BLOCKS,
+  type PemBlock,
+  type PemExtraction,
+  type PemOptions,
+} from './extractPemBlocks';
+export {
+  base64ToBytes,
+  bytesToBase64,
+  bytesToHex,
+  readDerFromText,
+  readPemBlocks,
+  toPem,
+  type DecodedPemBlock,
+  type ReadDerResult,
+} from './pem';
+export { shellQuote } from './shellQuote';

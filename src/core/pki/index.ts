@@ -1,0 +1,40 @@
+/**
+ * Keys and CSRs: key generation and CSR creation (WebCrypto + @peculiar/x509),
+ * encrypted key files, reading existing keys, CSR inspection and linting, DCV
+ * records, and the matching openssl command. Brings @peculiar/x509, so the UI
+ * loads it with a dynamic import() or from a view that is itself loaded on
+ * demand.
+ */
+export type { KeyAlgorithm } from './keyAlgorithm';
+export { KEY_ALGORITHMS, KEY_ALGORITHM_IDS, type KeyAlgorithmSpec } from './algorithms';
+export { CSR_PRESETS, type CsrPreset, type CsrPresetId } from './csrPresets';
+export {
+  generateKeyAndCsr,
+  createCsr,
+  checkCsrRequest,
+  InvalidCsrRequestError,
+  type CsrNames,
+  type CsrRequest,
+  type CsrRequestCheck,
+  type GenerateOptions,
+} from './generateKeyAndCsr';
+export {
+  encryptPrivateKey,
+  checkPassphrase,
+  MIN_PASSPHRASE_LENGTH,
+  PBKDF2_ITERATIONS,
+} from './encryptPrivateKey';
+export { readPrivateKey, type ReadPrivateKeyResult } from './readPrivateKey';
+export { opensslReqCommand } from './opensslCommand';
+export { SUBJECT_FIELDS, type CsrSubject, type SubjectFieldSpec, type SubjectKey } from './subject';
+export { splitNames } from './names';
+export {
+  inspectCsr,
+  type Finding,
+  type InspectedCsr,
+  type InspectOptions,
+  type InspectResult,
+  type Severity,
+} from './inspectCsr';
+export { computeDcv, checkUniqueValue, type DcvRecords } from './dcv';
+export { checkKeyAgainstCsr, type KeyMatch } from './checkKeyAgainstCsr';

@@ -1,0 +1,2 @@
+/** valibot schemas derived from the spec tables (never written field by field). */
+export { paramSchema, endpointSchema } from './paramSchema';
