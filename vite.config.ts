@@ -91,33 +91,48 @@ function offlineSingleFile(): Plugin {
  * alone, Rolldown made a chunk per set of importers (40 of them, many under
  * 1 KiB) that a view then fetched one wave after another. So: everything the
  * entry imports statically, the start page (Generate) included
- * (src/ui/views/index.ts), is the entry chunk; a reseller's ordering page is one
- * chunk with the config.json schema it is opened by; the order result page is
- * one chunk with the response decoder it shows Sectigo's answer with; the spec
- * tables and order builder that page needs, shared by most views, are one chunk; the PKI
- * libraries are one chunk, loaded only when a key is made or a CSR or
- * certificate read. Other views keep Rolldown's own split. Measured with
+ * (src/ui/views/index.ts), is the entry chunk; what the customer's pages (a
+ * reseller's ordering page, the config.json schema that opens it, the order
+ * result page) import statically is one chunk, beside one of the tables and
+ * order builder they need and one of the rest (the response decoder, its
+ * display ...), which other views share; all the styles are one file, in the
+ * first load (a view's own CSS file would be one more request); the PKI
+ * libraries are
+ * one chunk, loaded only when a key is made or a CSR or certificate read. The
+ * other views keep Rolldown's own split. Measured with
  * scripts/bench-first-view.mjs; `npm run size` lists each view's first load.
  */
-function chunkOf(id: string, ctx: ChunkingContext): string | null {
-  if (/node_modules[\\/](?!valibot[\\/])/.test(id) || /src[\\/]core[\\/]pki[\\/]x509\.ts$/.test(id))
-    return 'pki';
-  if (/src[\\/](ui[\\/]views[\\/]shop|core[\\/]config)[\\/]/.test(id)) return 'shop';
-  // Of the tables and the order builder, what the ordering page needs (most views
-  // need these too); the response tables go with the result page, the search
-  // with the reference.
-  if (
-    /(src[\\/]core[\\/](spec|schema|order)|node_modules[\\/]valibot)[\\/]/.test(id) &&
-    importedStaticallyBy(id, SHOP_ROOTS, ctx)
-  )
-    return 'spec';
-  if (importedStaticallyBy(id, /src[\\/]ui[\\/]views[\\/]result[\\/]ResultView\.tsx$/, ctx))
-    return 'result';
-  return null;
-}
+const PKI = /node_modules[\\/](?!valibot[\\/])|src[\\/]core[\\/]pki[\\/]x509\.ts$/;
+const TABLES = /(src[\\/]core[\\/](spec|schema|order)|node_modules[\\/]valibot)[\\/]/;
+const CUSTOMER_ONLY = /src[\\/](ui[\\/](views[\\/](shop|result)|i18n)|core[\\/]config)[\\/]/;
 
-const SHOP_ROOTS =
-  /src[\\/](ui[\\/]views[\\/]shop[\\/]ShopView\.tsx|core[\\/]config[\\/]resellerConfig\.ts)$/;
+/**
+ * One group per chunk, in layers: a group takes the modules it names and what
+ * they import (unless a group before it took them), so a chunk imports only
+ * from the ones above it and never back, which would break evaluation order.
+ */
+const customerGroup =
+  (name: string, test: (id: string) => boolean) =>
+  (id: string, ctx: ChunkingContext): string | null =>
+    test(id) && importedStaticallyBy(id, CUSTOMER_VIEWS, ctx) ? name : null;
+const CHUNK_GROUPS = [
+  // The entry chunk: everything index.html's script imports statically.
+  { name: 'index', tags: ['$initial' as const], priority: 5 },
+  { name: 'pki', test: PKI, priority: 4 },
+  // The tables and the order builder: most other views need them too.
+  { name: customerGroup('spec', (id) => TABLES.test(id)), debugName: 'spec', priority: 3 },
+  // The response decoder, its display, the form post: other views' too.
+  {
+    name: customerGroup('shared', (id) => !CUSTOMER_ONLY.test(id)),
+    debugName: 'shared',
+    priority: 2,
+  },
+  { name: customerGroup('shop', () => true), debugName: 'shop', priority: 1 },
+];
+
+/** The customer's pages: the ordering page, the config.json schema that opens it, the result page. */
+const CUSTOMER_VIEWS =
+  /src[\\/](ui[\\/]views[\\/](shop[\\/]ShopView|result[\\/]ResultView)\.tsx|core[\\/]config[\\/]resellerConfig\.ts)$/;
 
 const reachedMemo = new WeakMap<ChunkingContext, Map<string, boolean>>();
 /** Whether a module matching `root` imports this one statically, directly or through others. */
@@ -152,18 +167,15 @@ export default defineConfig(({ mode }) => ({
     // `--mode offline` (npm run build:offline): one JS and one CSS file, which
     // scripts/build-offline.mjs then inlines into a single HTML file.
     outDir: mode === 'offline' ? 'dist-offline' : 'dist',
-    cssCodeSplit: mode !== 'offline',
+    // One stylesheet, in the first load: see the chunk plan above.
+    cssCodeSplit: false,
     rolldownOptions: {
       output: {
         codeSplitting:
           mode === 'offline'
             ? false
             : {
-                groups: [
-                  // The entry chunk: everything index.html's script imports statically.
-                  { name: 'index', tags: ['$initial'], priority: 1 },
-                  { name: chunkOf, debugName: 'chunk plan', includeDependenciesRecursively: false },
-                ],
+                groups: CHUNK_GROUPS,
               },
       },
     },
