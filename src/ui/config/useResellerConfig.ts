@@ -13,6 +13,8 @@ export type ConfigState =
   | { readonly status: 'ok'; readonly config: ResellerConfig };
 
 let cached: Promise<ConfigState> | null = null;
+/** The outcome once known, so that later renders start from it without a loading pass. */
+let settled: ConfigState | null = null;
 
 async function load(): Promise<ConfigState> {
   // The offline single file is the general tool and may fetch nothing (connect-src 'none').
@@ -20,7 +22,11 @@ async function load(): Promise<ConfigState> {
     return { status: 'none' };
   let response: Response;
   try {
-    response = await fetch('./config.json', { cache: 'no-store', credentials: 'omit' });
+    // index.html preloads ./config.json (crossorigin="anonymous", as="fetch") so that it
+    // arrives with the code, not after it; this request matches that preload only
+    // with the same credentials mode, 'same-origin' (issue 13). 'no-cache' still
+    // asks the host whether the file changed.
+    response = await fetch('./config.json', { cache: 'no-cache', credentials: 'same-origin' });
   } catch {
     return { status: 'none' }; // file:// or offline: the general tool
   }
@@ -41,17 +47,23 @@ async function load(): Promise<ConfigState> {
     : { status: 'invalid', problems: parsed.problems };
 }
 
+/** Starts reading config.json (once); main.tsx calls it before the first render. */
+export function loadResellerConfig(): Promise<ConfigState> {
+  cached ??= load().then((state) => (settled = state));
+  return cached;
+}
+
 /** For tests: forget the loaded configuration. */
 export function resetResellerConfig(): void {
   cached = null;
+  settled = null;
 }
 
 export function useResellerConfig(): ConfigState {
-  const [state, setState] = useState<ConfigState>({ status: 'loading' });
+  const [state, setState] = useState<ConfigState>(() => settled ?? { status: 'loading' });
   useEffect(() => {
     let live = true;
-    cached ??= load();
-    void cached.then((next) => {
+    void loadResellerConfig().then((next) => {
       if (live) setState(next);
     });
     return () => {
