@@ -6,6 +6,11 @@ import { spawnSync } from 'node:child_process';
 const sections = [
   ['Bundle size', 'npm', ['run', '--silent', 'size']],
   [
+    'First view on a phone network and on loopback, beside a bare Preact page',
+    'node',
+    ['scripts/bench-first-view.mjs', '--no-build'],
+  ],
+  [
     'Key and CSR generation in Chromium vs WebCrypto vs openssl',
     'node',
     ['scripts/bench-keys.mjs'],

@@ -2,6 +2,7 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from './route';
 import { hasUnsavedKey } from './session';
+import { applyAccent } from './config/accent';
 import { useResellerConfig } from './config/useResellerConfig';
 import { DEFAULT_VIEW, VIEWS, type ViewProps } from './views';
 
@@ -36,6 +37,10 @@ export function App() {
   const config = configState.status === 'ok' ? configState.config : undefined;
   // With a reseller config.json the page is that reseller's ordering page first.
   const views = VIEWS.filter((view) => !view.requiresConfig || config);
+  // showTools: false keeps the expert views out of the branded page's navigation (still reachable by link).
+  const navViews = views.filter(
+    (view) => view.inNav !== false && (config?.showTools !== false || view.requiresConfig),
+  );
   // Sectigo sends the customer back to successURL/errorURL with the result in the
   // query string (placeorder-smime.txt, "Specified successURL or errorURL"): such a
   // visit opens the result page first. Read once at load, because the result page
@@ -54,6 +59,9 @@ export function App() {
   useEffect(() => {
     document.title = `${current?.label ?? 'Order desk'} · ${brand}`;
   }, [current, brand]);
+
+  // The reseller's colour, through the CSSOM (no inline style for the CSP to refuse).
+  useEffect(() => applyAccent(config?.accentColor, document.documentElement), [config]);
 
   // A generated key lives only in this page until it is saved: ask before leaving.
   useEffect(() => {
@@ -74,14 +82,18 @@ export function App() {
       </a>
       <header class="app-header">
         <div class="brand">
-          <span class="brand-mark" aria-hidden="true" />
+          {config?.logo ? (
+            // A file beside index.html (config.json `logo`, relative only): img-src 'self'.
+            <img class="brand-logo" src={config.logo} alt="" />
+          ) : (
+            <span class="brand-mark" aria-hidden="true" />
+          )}
           <span class="brand-name">{brand}</span>
         </div>
-        <nav aria-label="Views">
-          <ul>
-            {views
-              .filter((view) => view.inNav !== false)
-              .map((view) => (
+        {navViews.length > 1 ? (
+          <nav aria-label="Views">
+            <ul>
+              {navViews.map((view) => (
                 <li key={view.id}>
                   <a
                     href={`#/${view.id}`}
@@ -92,8 +104,9 @@ export function App() {
                   </a>
                 </li>
               ))}
-          </ul>
-        </nav>
+            </ul>
+          </nav>
+        ) : null}
       </header>
       <main id="main" tabIndex={-1}>
         {configState.status === 'invalid' ? (

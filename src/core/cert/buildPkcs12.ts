@@ -21,7 +21,7 @@ import { bytesEqual } from './describeCertificate';
 import { PKCS12_OID } from './oids';
 import { parseCertificate } from './parseCertificate';
 import { encryptPbes2, encryptTripleDes, type Encrypted } from './pkcs12Encryption';
-import { PKCS12_HASHES, bmpPassword, pkcs12Kdf, type Pkcs12Hash } from './pkcs12Kdf';
+import { PKCS12_HASHES, bmpPassword, pkcs12Kdf, type Pkcs12Hash } from '../pki/pkcs12Kdf';
 import type { CertificateInfo, Pkcs12Request, Pkcs12Result } from './types';
 
 export const PKCS12_DEFAULTS = {

@@ -11,8 +11,8 @@ import { int, octets, oid, seq } from '../encoding/der';
 import { pbes2Encrypt } from '../pki/encryptPrivateKey';
 import { getCrypto } from '../pki/webcrypto';
 import { PKCS12_OID } from './oids';
-import { bmpPassword, pkcs12Kdf } from './pkcs12Kdf';
-import { tripleDesCbcEncrypt } from './tripleDes';
+import { bmpPassword, pkcs12Kdf } from '../pki/pkcs12Kdf';
+import { tripleDesCbcEncrypt } from '../pki/tripleDes';
 
 export interface Encrypted {
   /** DER AlgorithmIdentifier of the scheme, with its salt, iterations (and IV). */

@@ -111,7 +111,7 @@ export const ResellerConfigSchema = v.strictObject(
             v.string(),
             v.check(
               (code) => ORDERABLE_PRODUCTS.some((product) => String(product.code) === code),
-              (issue) => `${String(issue.input)} is not a product this page can order`,
+              (issue) => `${issue.input} is not a product this page can order`,
             ),
           ),
           v.pipe(

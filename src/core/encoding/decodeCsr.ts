@@ -153,7 +153,7 @@ function readSan(value: Uint8Array) {
         names.otherNames.push(`URI:${latin1(body)}`);
         break;
       default:
-        names.otherNames.push(`[${entry.tag & 0x1f}]`);
+        names.otherNames.push(`[${entry.tagNumber}]`);
     }
   }
   return names;

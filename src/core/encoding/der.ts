@@ -16,8 +16,14 @@ export class DerError extends Error {
 }
 
 export interface DerNode {
-  /** The identifier octet: class, constructed bit and tag number (low tags only). */
+  /**
+   * The first identifier octet: class, constructed bit and tag number. For a
+   * high tag number (31 or more) its low five bits are all ones and the
+   * number is in `tagNumber`.
+   */
   readonly tag: number;
+  /** The tag number within its class (X.690 section 8.1.2), low or high form. */
+  readonly tagNumber: number;
   readonly constructed: boolean;
   /** Offset of the identifier octet. */
   readonly start: number;
@@ -47,6 +53,15 @@ export const TAG = {
   SET: 0x31,
 } as const;
 
+/** DirectoryString: PrintableString, TeletexString, BMPString, UniversalString or UTF8String (autoapplyorder-guide-v2.txt, "csr", Note). */
+export const DIRECTORY_STRING_TAGS: ReadonlySet<number> = new Set<number>([
+  TAG.PRINTABLE_STRING,
+  TAG.T61_STRING,
+  TAG.BMP_STRING,
+  TAG.UNIVERSAL_STRING,
+  TAG.UTF8_STRING,
+]);
+
 /** Nesting this deep is never a real certificate structure; it bounds the work on hostile input. */
 const MAX_DEPTH = 64;
 
@@ -66,14 +81,46 @@ export function readDer(bytes: Uint8Array): DerNode {
   return node;
 }
 
+/** Tag numbers this large appear in no PKI structure; the bound keeps the arithmetic exact. */
+const MAX_TAG_NUMBER_OCTETS = 4;
+
+/**
+ * The tag number of the element at `offset`: the low five bits, or for 31 and
+ * above the base-128 octets that follow (X.690 section 8.1.2.4), in DER's
+ * minimal form only: no leading 0x80 octet, and no high form for numbers below 31.
+ */
+function readTagNumber(
+  bytes: Uint8Array,
+  offset: number,
+  limit: number,
+): { tagNumber: number; next: number } {
+  const low = (bytes[offset] ?? 0) & 0x1f;
+  if (low !== 0x1f) return { tagNumber: low, next: offset + 1 };
+  let cursor = offset + 1;
+  if (cursor >= limit) throw new DerError('truncated tag number', cursor);
+  if (bytes[cursor] === 0x80) throw new DerError('tag number not minimally encoded', cursor);
+  let tagNumber = 0;
+  for (let octets = 1; ; octets += 1) {
+    if (cursor >= limit) throw new DerError('truncated tag number', cursor);
+    if (octets > MAX_TAG_NUMBER_OCTETS) throw new DerError('tag number too large', offset);
+    const byte = bytes[cursor] ?? 0;
+    tagNumber = tagNumber * 128 + (byte & 0x7f);
+    cursor += 1;
+    if ((byte & 0x80) === 0) break;
+  }
+  if (tagNumber < 31)
+    throw new DerError(`tag number ${tagNumber} in high-tag form (DER uses one octet)`, offset);
+  return { tagNumber, next: cursor };
+}
+
 /** Parses one element inside `bytes[offset, limit)`; children too, when constructed. */
 export function readElement(bytes: Uint8Array, offset: number, limit: number, depth = 0): DerNode {
   if (depth > MAX_DEPTH) throw new DerError('structure nested too deeply', offset);
   if (offset >= limit) throw new DerError('unexpected end of data', offset);
   const tag = bytes[offset] ?? 0;
-  if ((tag & 0x1f) === 0x1f) throw new DerError('high tag numbers are not used here', offset);
   const constructed = (tag & 0x20) !== 0;
-  let cursor = offset + 1;
+  const { tagNumber, next: cursorAfterTag } = readTagNumber(bytes, offset, limit);
+  let cursor = cursorAfterTag;
   if (cursor >= limit) throw new DerError('missing length', cursor);
   const first = bytes[cursor] ?? 0;
   cursor += 1;
@@ -104,8 +151,21 @@ export function readElement(bytes: Uint8Array, offset: number, limit: number, de
       child = node.end;
     }
   }
-  return { tag, constructed, start: offset, contentStart: cursor, end, children };
+  return { tag, tagNumber, constructed, start: offset, contentStart: cursor, end, children };
 }
+
+const CLASS_NAMES = ['UNIVERSAL', 'APPLICATION', 'context-specific', 'PRIVATE'] as const;
+
+/** The tag as ASN.1 writes it: "[APPLICATION 32]", "[0]", "[UNIVERSAL 12]". */
+export function describeTag(node: DerNode): string {
+  const tagClass = CLASS_NAMES[node.tag >> 6] ?? 'UNIVERSAL';
+  return tagClass === 'context-specific'
+    ? `[${node.tagNumber}]`
+    : `[${tagClass} ${node.tagNumber}]`;
+}
+
+/** A universal-class element (tag class bits 00). */
+export const isUniversal = (node: DerNode): boolean => node.tag >> 6 === 0;
 
 export const content = (bytes: Uint8Array, node: DerNode): Uint8Array =>
   bytes.subarray(node.contentStart, node.end);

@@ -176,7 +176,10 @@ export function buildRequest(
     ...(url === undefined ? {} : { url }),
     form: { action, method: 'POST', fields: shown.map(([name, value]) => [name, value]) },
     html: toHtmlForm(action, shown, SUBMIT_LABELS[endpoint]),
-    curl: toCurl(action, shown),
+    curl: toCurl(action, shown, {
+      secretFields: new Set(secretFields),
+      ...(options.curlSecrets === undefined ? {} : { secretSource: options.curlSecrets }),
+    }),
     secretFields,
     masked,
   };

@@ -16,6 +16,12 @@ export { SECRET_MASK, showMaskInUrl } from './maskSecrets';
 export { appliesToOrder, isScoped } from './appliesToOrder';
 export { paramNeed, type ParamNeed } from './paramNeed';
 export { formUrlEncode } from './percentEncode';
-export { toCurl } from './toCurl';
+export {
+  toCurl,
+  secretSetup,
+  DEFAULT_SECRET_FILE,
+  DEFAULT_SECRET_VARIABLE,
+  type SecretSource,
+} from './toCurl';
 export { toHtmlForm, escapeHtml } from './toHtmlForm';
 export { toOrderingUrl, MAX_SAFE_URL_LENGTH } from './toOrderingUrl';

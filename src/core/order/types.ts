@@ -4,6 +4,7 @@
  * others are additions.
  */
 import type { ParamSpec, RequestEndpointId } from '../spec/types';
+import type { SecretSource } from './toCurl';
 
 /** The endpoints `buildRequest` builds requests for (`Push` is Sectigo calling you). */
 export type OrderEndpointId = RequestEndpointId;
@@ -34,6 +35,12 @@ export interface BuildRequestOptions {
    * on the real values, so `ok` and `issues` are the same either way.
    */
   readonly mask?: boolean;
+  /**
+   * Where the curl command reads secrets (`loginPassword`) from: typed into
+   * the command (the default, as in the documents' samples), a file
+   * (`--data-urlencode 'loginPassword@FILE'`) or an environment variable.
+   */
+  readonly curlSecrets?: SecretSource;
 }
 
 /** An HTML form post: where, how, and the fields in order. */

@@ -4,119 +4,21 @@
  * encryptPrivateKey); nothing is kept or sent.
  */
 import { KEY_ALGORITHMS } from './algorithms';
-import type { KeyAlgorithm } from './keyAlgorithm';
-import { checkDnsName, checkEmailAddress, checkIpAddress, type NameCheck } from './names';
+import { checkCsrRequest, InvalidCsrRequestError, type CsrRequest } from './checkCsrRequest';
 import { toPem } from '../encoding/pem';
-import {
-  SUBJECT_FIELDS,
-  subjectValues,
-  validateSubject,
-  type CsrSubject,
-  type FieldIssue,
-} from './subject';
+import { SUBJECT_FIELDS, subjectValues, type CsrSubject } from './subject';
 import { subtle } from './webcrypto';
-import { x509 } from './x509';
+import type { x509 as X509 } from './x509';
 
-export interface CsrRequest {
-  algorithm: KeyAlgorithm;
-  subject: CsrSubject;
-  dnsNames?: readonly string[];
-  ipAddresses?: readonly string[];
-  emailAddresses?: readonly string[];
-}
+export {
+  checkCsrRequest,
+  InvalidCsrRequestError,
+  type CsrNames,
+  type CsrRequest,
+  type CsrRequestCheck,
+} from './checkCsrRequest';
 
-export interface CsrNames {
-  readonly dnsNames: string[];
-  readonly ipAddresses: string[];
-  readonly emailAddresses: string[];
-}
-
-export interface CsrRequestCheck {
-  readonly issues: FieldIssue[];
-  /** Notes that are not problems (an internationalised name written in punycode). */
-  readonly notes: string[];
-  /** The names as they will be written (IDNs in A-label form, duplicates removed). */
-  readonly names: CsrNames;
-}
-
-/** Thrown by generateKeyAndCsr / createCsr when the request breaks a rule (check it first with checkCsrRequest). */
-export class InvalidCsrRequestError extends Error {
-  constructor(readonly issues: readonly FieldIssue[]) {
-    super(issues.map((issue) => issue.message).join(' '));
-    this.name = 'InvalidCsrRequestError';
-  }
-}
-
-function checkList(
-  values: readonly string[] | undefined,
-  field: string,
-  label: string,
-  check: (value: string) => NameCheck,
-  out: { issues: FieldIssue[]; notes: string[] },
-): string[] {
-  const accepted: string[] = [];
-  (values ?? []).forEach((raw, index) => {
-    if (raw.trim() === '') return;
-    const result = check(raw);
-    if (!result.ok) {
-      out.issues.push({
-        field: `${field}.${index}`,
-        message: `${label} ${index + 1} ${result.message}.`,
-      });
-    } else if (!accepted.includes(result.value)) {
-      accepted.push(result.value);
-      if (result.note) out.notes.push(result.note);
-    }
-  });
-  return accepted;
-}
-
-/** Every rule the request breaks, naming the field; an empty list means it can be generated. */
-export function checkCsrRequest(
-  request: Omit<CsrRequest, 'algorithm'> & { algorithm?: string },
-): CsrRequestCheck {
-  const out = { issues: validateSubject(request.subject), notes: [] as string[] };
-  if (request.algorithm !== undefined && !(request.algorithm in KEY_ALGORITHMS)) {
-    out.issues.push({
-      field: 'algorithm',
-      message: `Key algorithm "${request.algorithm}" is not one of ${Object.keys(KEY_ALGORITHMS).join(', ')}.`,
-    });
-  }
-  const names: CsrNames = {
-    dnsNames: checkList(request.dnsNames, 'dnsNames', 'Domain name', checkDnsName, out),
-    ipAddresses: checkList(request.ipAddresses, 'ipAddresses', 'IP address', checkIpAddress, out),
-    emailAddresses: checkList(
-      request.emailAddresses,
-      'emailAddresses',
-      'Email address',
-      checkEmailAddress,
-      out,
-    ),
-  };
-  const cn = subjectValues(request.subject, 'commonName')[0];
-  const hasSubject = SUBJECT_FIELDS.some(
-    (field) => subjectValues(request.subject, field.key).length > 0,
-  );
-  if (
-    !hasSubject &&
-    names.dnsNames.length + names.ipAddresses.length + names.emailAddresses.length === 0
-  ) {
-    out.issues.push({
-      field: 'subject.commonName',
-      message: 'Give at least a common name, a domain name or an email address.',
-    });
-  }
-  if (cn?.includes('*') && !/^\*\.[^*]+$/.test(cn)) {
-    out.issues.push({
-      field: 'subject.commonName',
-      message:
-        'Common name may hold a wildcard only as the whole left-most label, as in *.example.com.',
-    });
-  }
-  return { issues: out.issues, notes: out.notes, names };
-}
-
-function buildName(subject: CsrSubject): InstanceType<typeof x509.Name> {
+function buildName(x509: typeof X509, subject: CsrSubject): InstanceType<typeof X509.Name> {
   const rdns: Record<
     string,
     { utf8String?: string; printableString?: string; ia5String?: string }[]
@@ -144,8 +46,10 @@ export async function createCsr(
     ...ipAddresses.map((value) => ({ type: 'ip' as const, value })),
     ...emailAddresses.map((value) => ({ type: 'email' as const, value })),
   ];
+  // Loaded on first use: the rest of pki/ works without @peculiar/x509.
+  const { x509 } = await import('./x509');
   const csr = await x509.Pkcs10CertificateRequestGenerator.create({
-    name: buildName(request.subject),
+    name: buildName(x509, request.subject),
     keys,
     // RSA: the hash is the key's own (SHA-256, set when it was made or imported).
     signingAlgorithm: spec.sign,

@@ -20,6 +20,11 @@ export const OID = {
   aes128Cbc: '2.16.840.1.101.3.4.1.2', // NIST CSOR
   aes192Cbc: '2.16.840.1.101.3.4.1.22',
   aes256Cbc: '2.16.840.1.101.3.4.1.42',
+  // The legacy password-based schemes older tools still write (decryption only).
+  pbeWithMD5AndDesCbc: '1.2.840.113549.1.5.3', // RFC 8018 appendix A.3 (PBES1)
+  pbeWithSHA1AndDesCbc: '1.2.840.113549.1.5.10',
+  pbeWithSHAAnd3KeyTripleDesCbc: '1.2.840.113549.1.12.1.3', // RFC 7292 appendix C
+  pbeWithSHAAnd2KeyTripleDesCbc: '1.2.840.113549.1.12.1.4',
 } as const;
 
 export const CURVE_BY_OID: Readonly<Record<string, 'P-256' | 'P-384' | 'P-521'>> = {

@@ -1,7 +1,8 @@
 /**
  * Reads a private key someone already has, for a renewal that keeps the key:
  * PKCS#8 ("PRIVATE KEY"), PKCS#1 ("RSA PRIVATE KEY"), SEC1 ("EC PRIVATE KEY") or
- * encrypted PKCS#8 ("ENCRYPTED PRIVATE KEY", PBES2 with PBKDF2 and AES-CBC).
+ * encrypted PKCS#8 ("ENCRYPTED PRIVATE KEY": PBES2 with PBKDF2 and AES-CBC, or
+ * the legacy PBES1 and PKCS#12 DES/3DES schemes of older tools).
  * Problems are results, never exceptions; the key is never echoed in a message.
  */
 import { KEY_ALGORITHMS } from './algorithms';
@@ -22,6 +23,7 @@ import {
   whole,
   type DerNode,
 } from '../encoding/der';
+import { decryptLegacyPbe, isLegacyPbe } from './decryptLegacyPbe';
 import { deriveAesKey } from './encryptPrivateKey';
 import type { KeyAlgorithm } from './keyAlgorithm';
 import { CURVE_BY_OID, CURVE_OID, OID, UNSUPPORTED_KEY_TYPES } from './oids';
@@ -89,8 +91,22 @@ async function decryptPkcs8(
   const scheme = decodeOid(
     content(der, expectTag(child(algorithm, 0, 'algorithm'), TAG.OID, 'algorithm OID')),
   );
+  if (isLegacyPbe(scheme)) {
+    const data = content(
+      der,
+      expectTag(child(root, 1, 'encrypted data'), TAG.OCTET_STRING, 'encrypted data'),
+    );
+    const decrypted = decryptLegacyPbe(
+      der,
+      scheme,
+      child(algorithm, 1, 'PBE parameters'),
+      data,
+      passphrase,
+    );
+    return decrypted ?? { wrong: true };
+  }
   if (scheme !== OID.pbes2) {
-    return 'This key is encrypted with an old scheme (PKCS#5 v1.5 or PKCS#12 PBE) that browsers cannot decrypt. Convert it with: openssl pkcs8 -topk8 -v2 aes-256-cbc -in old.key -out new.key';
+    return 'This key is encrypted with a scheme this page cannot decrypt (RC2 or RC4, or one it does not know). Convert it with: openssl pkcs8 -topk8 -v2 aes-256-cbc -in old.key -out new.key';
   }
   const params = child(algorithm, 1, 'PBES2 parameters');
   const kdf = child(params, 0, 'key derivation function');

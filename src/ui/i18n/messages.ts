@@ -6,3 +6,4 @@
 import type { en } from './en';
 
 export type Messages = typeof en;
+export type { ParamWords } from './en/params';

@@ -2,12 +2,16 @@
  * inspectCsr against real CSRs made by openssl (and by the app), one case per
  * finding, and against every kind of wrong input people paste.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateKeyAndCsr } from '../../../src/core/pki/generateKeyAndCsr';
 import { inspectCsr, type InspectResult } from '../../../src/core/pki/inspectCsr';
+import { subtle } from '../../../src/core/pki/webcrypto';
 import { base64ToBytes, readPemBlocks, toPem } from '../../../src/core/encoding/pem';
 import { openssl, opensslOk } from '../openssl';
+import { TAG, explicit, oid, readDer, seq, tlv } from '../../../src/core/encoding/der';
 
 /** A CSR made by openssl: `req -new` with a fresh key of the given kind. */
 function opensslCsr(
@@ -177,7 +181,8 @@ describe('findings, with the code Sectigo would answer', () => {
   it('flags a field over its length limit', async () => {
     // openssl itself refuses an O of 65 characters, so this CSR is made directly with @peculiar/x509.
     const { x509 } = await import('../../../src/core/pki/x509');
-    const keys = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, [
+    // The provider the core uses (Node's, or the core-peculiar project's), which x509 is set to.
+    const keys = await subtle().generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, [
       'sign',
       'verify',
     ]);
@@ -308,6 +313,91 @@ describe('findings, with the code Sectigo would answer', () => {
     expect(messages(await inspectCsr(pem, { product: 316 }))).toContain(
       'give the organization name',
     );
+  });
+});
+
+describe('high tag numbers (X.690 8.1.2.4), legal DER that openssl reads', () => {
+  it("reads pyca's long-form-attribute CSR and agrees with openssl on it", async () => {
+    // test/fixtures/pyca/README.md: an attribute value tagged [APPLICATION 32].
+    const pem = readFileSync(
+      fileURLToPath(new URL('../../fixtures/pyca/long-form-attribute.pem', import.meta.url)),
+      'utf8',
+    );
+    const verdict = openssl(['req', '-verify', '-noout', '-in', 'r.pem'], { 'r.pem': pem });
+    expect(verdict.stdout + verdict.stderr).toContain('verify failure');
+    const inspected = await inspectCsr(pem);
+    expect(inspected.recognised).toBe('csr');
+    expect(messages(inspected)).not.toContain('cannot be decoded');
+    expect(inspected.csr?.subject).toEqual({ C: ['US'] });
+    expect(inspected.csr?.attributes).toEqual(['challengePassword']);
+    expect(messages(inspected)).toContain(
+      'info: The challengePassword attribute holds a value of type [APPLICATION 32]',
+    );
+    // As openssl: the signature does not verify; and Sectigo needs a CN.
+    expect(inspected.csr?.signatureValid).toBe(false);
+    expect(codes(inspected).sort()).toEqual([-12, -8]);
+  });
+
+  it('verifies a CSR with an [APPLICATION 32] attribute signed by openssl', async () => {
+    // A CSR from openssl, its attributes replaced by one whose value is
+    // 7f 20 00, then the new CertificationRequestInfo signed by openssl dgst.
+    const key = opensslOk(['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256']);
+    const base = opensslOk(['req', '-new', '-key', 'k.pem', '-subj', '/CN=a.example.com'], {
+      'k.pem': key,
+    });
+    const der = readPemBlocks(base)[0]?.der ?? new Uint8Array();
+    const info = readDer(der).children[0];
+    if (!info) throw new Error('no CertificationRequestInfo');
+    const [version, subject, spki] = info.children.map((node) =>
+      der.subarray(node.start, node.end),
+    );
+    const attribute = seq(
+      oid('1.2.840.113549.1.9.7'),
+      tlv(TAG.SET, Uint8Array.of(0x7f, 0x20, 0x00)),
+    );
+    const tbs = seq(
+      version ?? new Uint8Array(),
+      subject ?? new Uint8Array(),
+      spki ?? new Uint8Array(),
+      explicit(0, attribute),
+    );
+    const printed = opensslOk(['dgst', '-sha256', '-sign', 'k.pem', '-hex', 't.bin'], {
+      'k.pem': key,
+      't.bin': tbs,
+    });
+    const signed = Uint8Array.from(
+      (printed.split('= ')[1]?.trim().match(/../g) ?? []).map((pair) => parseInt(pair, 16)),
+    );
+    const csr = seq(
+      tbs,
+      seq(oid('1.2.840.10045.4.3.2')),
+      tlv(TAG.BIT_STRING, Uint8Array.from([0, ...signed])),
+    );
+    const verdict = openssl(['req', '-verify', '-noout', '-inform', 'DER', '-in', 'r.der'], {
+      'r.der': csr,
+    });
+    expect(verdict.stdout + verdict.stderr).toContain('verify OK');
+    const inspected = await inspectCsr(csr);
+    expect(inspected.ok).toBe(true);
+    expect(inspected.csr?.signatureValid).toBe(true);
+    expect(messages(inspected)).toContain('[APPLICATION 32]');
+  });
+
+  it.each([
+    [
+      'a leading 0x80 in the tag number',
+      [0x1f, 0x80, 0x20, 0x00],
+      'tag number not minimally encoded',
+    ],
+    ['a number below 31 in high-tag form', [0x1f, 0x05, 0x00], 'tag number 5 in high-tag form'],
+    ['a tag number cut off', [0x1f, 0x81], 'truncated tag number'],
+  ])('still refuses %s', (_case, bytes, reason) => {
+    expect(() => readDer(Uint8Array.from(bytes))).toThrow(reason);
+  });
+
+  it('reads the tag number of [APPLICATION 32] and of a two-octet tag', () => {
+    expect(readDer(Uint8Array.of(0x7f, 0x20, 0x00)).tagNumber).toBe(32);
+    expect(readDer(Uint8Array.of(0x9f, 0x81, 0x00, 0x00)).tagNumber).toBe(128);
   });
 });
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { encryptPrivateKey, checkPassphrase } from '../../../src/core/pki/encryptPrivateKey';
 import { generateKeyAndCsr, createCsr } from '../../../src/core/pki/generateKeyAndCsr';
 import { readPrivateKey } from '../../../src/core/pki/readPrivateKey';
+import { toPem } from '../../../src/core/encoding/pem';
 import { openssl, opensslOk } from '../openssl';
 
 const PASS = 'correct horse battery staple';
@@ -139,6 +140,74 @@ describe('readPrivateKey', () => {
     });
     const read = await readPrivateKey(pem, PASS);
     expect(read.ok && read.info.label).toBe('ECDSA P-384');
+  });
+
+  // `openssl pkcs8 -topk8 -v1 <scheme>`: the legacy schemes, the default of
+  // older tools. DES needs OpenSSL 3's legacy provider to write.
+  const legacyProvider = ['-provider', 'legacy', '-provider', 'default'];
+  it.each([
+    ['PBE-SHA1-3DES', PASS, []],
+    ['PBE-SHA1-3DES', 'pässwörd ünïcode', []],
+    ['PBE-SHA1-2DES', PASS, []],
+    ['PBE-MD5-DES', PASS, legacyProvider],
+    ['PBE-SHA1-DES', PASS, legacyProvider],
+  ])(
+    'decrypts a key openssl encrypted with -v1 %s, passphrase %j',
+    async (scheme, passphrase, providers) => {
+      const plain = opensslKey([
+        'genpkey',
+        '-algorithm',
+        'EC',
+        '-pkeyopt',
+        'ec_paramgen_curve:P-256',
+      ]);
+      const encrypted = opensslOk(
+        [
+          'pkcs8',
+          '-topk8',
+          '-v1',
+          scheme,
+          ...providers,
+          '-in',
+          'k.pem',
+          '-passout',
+          `pass:${passphrase}`,
+        ],
+        { 'k.pem': plain },
+      );
+      expect(opensslOk(['asn1parse', '-in', 'e.pem'], { 'e.pem': encrypted })).toMatch(/pbeWith/);
+      expect(await readPrivateKey(encrypted)).toMatchObject({ reason: 'needs-passphrase' });
+      expect(await readPrivateKey(encrypted, 'not the passphrase')).toMatchObject({
+        reason: 'wrong-passphrase',
+      });
+      const read = await readPrivateKey(encrypted, passphrase);
+      if (!read.ok) throw new Error(read.message);
+      expect(read.info).toMatchObject({ format: 'encrypted PKCS#8', label: 'ECDSA P-256' });
+      expect(toPem('PRIVATE KEY', read.pkcs8)).toBe(plain);
+    },
+    60_000,
+  );
+
+  it('names the conversion for a -v1 scheme it cannot decrypt (RC2)', async () => {
+    const encrypted = opensslOk(
+      [
+        'pkcs8',
+        '-topk8',
+        '-v1',
+        'PBE-SHA1-RC2-40',
+        ...legacyProvider,
+        '-in',
+        'k.pem',
+        '-passout',
+        `pass:${PASS}`,
+      ],
+      {
+        'k.pem': opensslKey(['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256']),
+      },
+    );
+    const read = await readPrivateKey(encrypted, PASS);
+    expect(read).toMatchObject({ ok: false, reason: 'unsupported' });
+    expect(read.ok ? '' : read.message).toContain('openssl pkcs8 -topk8 -v2 aes-256-cbc');
   });
 
   const refusals: [string, () => string, string, RegExp][] = [

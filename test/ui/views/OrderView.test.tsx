@@ -210,6 +210,11 @@ describe('OrderView: limits, issues and outputs', () => {
     const everything = () => screen.getByRole('region', { name: 'Outputs' }).textContent;
     expect(everything()).not.toContain('hunter2');
     expect(output('HTML form snippet')).toContain(`name="loginPassword" value="${SECRET_MASK}"`);
+    // By default the curl command reads the password from a file: nothing to mask.
+    expect(output('curl command')).toContain(
+      `--data-urlencode 'loginPassword@sectigo-password.txt'`,
+    );
+    choose('Password in the curl command', 'inline');
     expect(output('curl command')).toContain(`loginPassword=${SECRET_MASK}`);
     expect(screen.queryByRole('figure', { name: 'Ordering URL (GET)' })).toBeNull();
     expect(screen.getByRole('group', { name: 'Ordering URL (GET)' }).textContent).toContain(
@@ -369,5 +374,66 @@ describe('OrderView: Submit now', () => {
     expect(submit).not.toHaveBeenCalled();
     // Asking to submit shows the missing fields beside them.
     expect(control('Reseller brand name').getAttribute('aria-invalid')).toBe('true');
+  });
+});
+
+describe('OrderView: the reseller’s password in copy-ready outputs (issue 12)', () => {
+  it('warns at the HTML form and reads the password from a file in curl by default', () => {
+    render(<OrderView />);
+    choose('Endpoint', 'AutoReplaceSMIME');
+    type('Login password', 'hunter2');
+    const outputs = screen.getByRole('region', { name: 'Outputs' });
+    expect(outputs.textContent).toContain('Never publish this form.');
+    expect(output('curl command')).not.toContain('hunter2');
+    expect(output('curl command')).toContain(`'loginPassword@sectigo-password.txt'`);
+    // The set-up asks for the password without echo and writes the file the command reads.
+    expect(output('Set up the password (POSIX shell)')).toMatch(
+      /stty -echo; IFS= read -r .*> 'sectigo-password\.txt'/,
+    );
+    expect(screen.getByText(/The request carries your account password/)).toBeTruthy();
+
+    choose('Password in the curl command', 'env');
+    expect(output('curl command')).toContain('"loginPassword=${SECTIGO_PASSWORD:?');
+
+    choose('Password in the curl command', 'inline');
+    expect(outputs.textContent).toContain('lands in your shell history');
+  });
+
+  it('says nothing of a password when the request carries none (a collection code instead)', () => {
+    render(<OrderView />);
+    choose('Endpoint', 'RequestAndCollectSMIME');
+    type('Collection code', 'ABCD1234');
+    const outputs = screen.getByRole('region', { name: 'Outputs' }).textContent;
+    expect(outputs).not.toContain('Never publish this form.');
+    expect(outputs).not.toContain('Set up the password');
+    type('Login password', 'hunter2');
+    expect(screen.getByRole('region', { name: 'Outputs' }).textContent).toContain(
+      'Never publish this form.',
+    );
+  });
+});
+
+describe('OrderView: defaults and help text (issue 12)', () => {
+  it('preselects serverSoftware -1 and isCustomerValidated N, as the guide recommends', () => {
+    render(<OrderView />);
+    choose('Endpoint', 'AutoApplyOrder');
+    expect((control('Server software') as HTMLSelectElement).value).toBe('-1');
+    expect((control('Customer validates documents') as HTMLSelectElement).value).toBe('N');
+    expect(output('Request body (urlencoded)')).toContain('isCustomerValidated=N');
+    expect(output('Request body (urlencoded)')).toContain('serverSoftware=-1');
+  });
+
+  it('keeps maintainer notes out of the help and options', () => {
+    render(<OrderView />);
+    choose('Endpoint', 'AutoApplyOrder');
+    choose('Certificate', '488');
+    const view = screen.getByRole('region', { name: 'Build an order' }).textContent;
+    for (const note of ['(guide', 'truncated', 'web list', 'characters (1 typed)', '(365)']) {
+      expect(view).not.toContain(note);
+    }
+    const days = control('Validity (days)') as HTMLSelectElement;
+    expect([...days.options].map((option) => option.textContent)).toContain('1 year (365 days)');
+    const software = control('Server software') as HTMLSelectElement;
+    expect([...software.options].map((option) => option.textContent)).toContain('Apache (2)');
   });
 });

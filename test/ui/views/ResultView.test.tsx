@@ -30,9 +30,7 @@ describe('ResultView', () => {
     render(<ResultView />);
     expect(outcome().textContent).toContain('The order was placed');
     expect(outcome().textContent).toContain('Order number 8151164');
-    expect(outcome().textContent).toContain(
-      'What to do next: The order was placed: keep the order number',
-    );
+    expect(outcome().textContent).toContain('Keep this number');
     expect(window.location.search).toBe('');
     expect(window.location.hash).toBe('#/result');
     expect(screen.getByText(/^The result was removed from the address bar/)).toBeTruthy();
@@ -45,10 +43,11 @@ describe('ResultView', () => {
     open('/#/result?errorCode=-3&errorItem=loginName');
     render(<ResultView />);
     expect(outcome().textContent).toContain('The order was not placed');
-    expect(outcome().textContent).toContain("Error -3: The 'loginName' argument is missing!");
     expect(outcome().textContent).toContain(
-      "What to do next: Add the parameter 'loginName' to the request",
+      'Some information Sectigo needs was missing from the order.',
     );
+    expect(outcome().textContent).toContain('The field concerned: Account name.');
+    expect(outcome().textContent).not.toContain('loginName');
     expect(window.location.hash).toBe('#/result');
   });
 
@@ -57,7 +56,7 @@ describe('ResultView', () => {
     const first = render(<ResultView />);
     first.unmount();
     render(<ResultView />);
-    expect(outcome().textContent).toContain('Error -16');
+    expect(outcome().textContent).toContain('Sectigo could not sign you in');
   });
 
   it.each([
@@ -89,6 +88,73 @@ describe('ResultView', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Open in the Decode view' }));
     expect(getSession().decodeText).toBe('orderNumber=8151164');
     expect(window.location.hash).toBe('#/decode');
+  });
+});
+
+describe('links the page cannot trust (issue 11, point 6)', () => {
+  const crafted = 'Call 0800 666 to unlock your account';
+  it.each([
+    [
+      'an undocumented code with its own message',
+      `?errorCode=-999&errorMessage=${encodeURIComponent(crafted)}`,
+      ['error code this page does not know (-999)'],
+    ],
+    [
+      'a documented code with a made-up message',
+      `?errorCode=-16&errorMessage=${encodeURIComponent(crafted)}`,
+      ['Sectigo could not sign you in'],
+    ],
+  ])(
+    '%s: the documented meaning first, the text labelled as from the link',
+    (_, query, meaning) => {
+      open(`/${query}`);
+      render(<ResultView />);
+      const text = outcome().textContent;
+      for (const line of meaning) expect(text).toContain(line);
+      const label = screen.getByText('Text from the link, not checked');
+      expect(label.nextElementSibling?.textContent).toBe(crafted);
+      expect(text.indexOf(meaning[0] ?? '')).toBeLessThan(text.indexOf(crafted));
+      expect(text).not.toMatch(/Sectigo’s message|Sectigo says/);
+    },
+  );
+
+  it('shows an errorItem it does not know as unknown, not as a field name', () => {
+    open(`/?errorCode=-3&errorItem=${encodeURIComponent('your card number')}`);
+    render(<ResultView />);
+    expect(outcome().textContent).toContain('The link names a field this page does not know.');
+    expect(outcome().textContent).not.toContain('your card number');
+  });
+
+  it.each([
+    ['text', 'Visit evil.example to pay'],
+    ['digits and letters', '8151164x'],
+    ['a negative number', '-5'],
+  ])('does not show an order number made of %s as one', (_, number) => {
+    open(`/?orderNumber=${encodeURIComponent(number)}`);
+    render(<ResultView />);
+    expect(outcome().textContent).toContain('an order number in an unexpected form');
+    expect(outcome().textContent).not.toContain(number);
+  });
+});
+
+describe('a result that arrives by a hash change after load (issue 11, point 7)', () => {
+  it('is read and removed from the address, replacing the one shown', async () => {
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response('', { status: 404 })));
+    open('/#/result?orderNumber=8151164');
+    render(<App />);
+    await waitFor(() => {
+      expect(outcome().textContent).toContain('8151164');
+    });
+    await waitFor(() => {
+      expect(window.location.hash).toBe('#/result');
+    });
+    window.location.hash = '#/result?errorCode=-16';
+    await waitFor(() => {
+      expect(outcome().textContent).toContain('Sectigo could not sign you in');
+    });
+    await waitFor(() => {
+      expect(window.location.hash).toBe('#/result');
+    });
   });
 });
 

@@ -2,7 +2,8 @@ import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { parseResellerConfig, type ResellerConfig } from '../../../src/core/config/resellerConfig';
 import { parseHash } from '../../../src/ui/route';
-import { ShopView, orderValues } from '../../../src/ui/views/shop/ShopView';
+import { orderValues } from '../../../src/ui/views/shop/orderValues';
+import { ShopView } from '../../../src/ui/views/shop/ShopView';
 
 const parsed = parseResellerConfig(
   '{"ap":"mybrand","brandName":"My Brand","products":[2411,243],"languageName":"de",' +
@@ -33,7 +34,7 @@ describe('ShopView', () => {
 
   it('asks organization products for the company details and identifier', () => {
     renderShop();
-    fireEvent.click(screen.getByRole('radio', { name: /Organization-Validated/ }));
+    fireEvent.click(screen.getByRole('radio', { name: /organization’s name/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
     expect(
       screen.getByRole('textbox', { name: /Organization identifier|organization identifier/i }),
@@ -43,14 +44,15 @@ describe('ShopView', () => {
 
   it('keeps what was typed when validation fails, and names the field', () => {
     renderShop();
-    fireEvent.click(screen.getByRole('radio', { name: /Mailbox-Validated/ }));
+    fireEvent.click(screen.getByRole('radio', { name: /^Email certificate, 1 year/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
-    const email = screen.getByRole('textbox', { name: /Email address/ });
+    const email = screen.getByRole('textbox', { name: /Your email address/ });
     fireEvent.input(email, { target: { value: 'fred at example' } });
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(
-      screen.getAllByRole('alert').some((alert) => alert.textContent.includes('emailAddress')),
-    ).toBe(true);
+    const alerts = screen.getAllByRole('alert').map((alert) => alert.textContent);
+    expect(alerts).toContain('Enter your email address in the form name@example.com.');
+    expect(alerts).toContain('Enter your account name.');
+    expect(alerts.join(' ')).not.toMatch(/emailAddress|loginName|required and missing/);
     expect((email as HTMLInputElement).value).toBe('fred at example');
   });
 

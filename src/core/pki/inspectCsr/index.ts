@@ -9,9 +9,10 @@ import { PRODUCTS } from '../../spec/products';
 import type { ProductSpec } from '../../spec/types';
 import { computeDcv } from '../dcv';
 import { checkDnsName } from '../names';
-import { CSR_ATTRIBUTE_NAMES, CSR_ATTRIBUTE_OID, EXTENSION_NAMES } from '../oids';
+import { CSR_ATTRIBUTE_NAMES, EXTENSION_NAMES } from '../oids';
 import { toPem } from '../../encoding/pem';
 import { decodeStrictly } from './decodeStrictly';
+import { lintAttributes } from './lintAttributes';
 import { lintKeyAndSignature } from './lintKeyAndSignature';
 import { lintNames } from './lintNames';
 import { lintSubject } from './lintSubject';
@@ -64,15 +65,7 @@ export async function inspectCsr(
     findings,
   );
 
-  const attributes = csr.attributes.map((attribute) => attribute.oid);
-  if (attributes.includes(CSR_ATTRIBUTE_OID.challengePassword)) {
-    findings.push({
-      severity: 'warning',
-      message:
-        'The CSR carries a challenge password, stored in it as plain text. Sectigo ignores it.',
-      fix: 'Do not reuse that password anywhere; next time leave it empty.',
-    });
-  }
+  lintAttributes(csr, findings);
   const extensions = csr.extensions.map((extension) => ({
     oid: extension.oid,
     name: EXTENSION_NAMES[extension.oid] ?? extension.oid,
@@ -106,7 +99,7 @@ export async function inspectCsr(
       signatureValid,
       signatureChecked,
       extensions,
-      attributes: attributes.map((oid) => CSR_ATTRIBUTE_NAMES[oid] ?? oid),
+      attributes: csr.attributes.map(({ oid }) => CSR_ATTRIBUTE_NAMES[oid] ?? oid),
       pem: toPem('CERTIFICATE REQUEST', csr.der),
       derLength: csr.der.length,
     },

@@ -6,21 +6,12 @@
  */
 import { isIso3166Alpha2 } from '../../spec/iso3166';
 import type { ProductSpec } from '../../spec/types';
-import { TAG } from '../../encoding/der';
+import { DIRECTORY_STRING_TAGS, TAG } from '../../encoding/der';
 import type { DecodedCsr } from '../../encoding/decodeCsr';
 import { checkDnsName, isIPv4, isIPv6 } from '../names';
 import { OTHER_SUBJECT_SHORT_NAMES } from '../oids';
 import { SUBJECT_FIELD_BY_OID } from '../subject';
 import type { Finding } from './types';
-
-/** DirectoryString choices the guide lists: PrintableString, TeletexString, BMPString, UniversalString, UTF8String. */
-const DIRECTORY_STRING_TAGS = new Set<number>([
-  TAG.PRINTABLE_STRING,
-  TAG.T61_STRING,
-  TAG.BMP_STRING,
-  TAG.UNIVERSAL_STRING,
-  TAG.UTF8_STRING,
-]);
 
 function isPublicIPv4(ip: string): boolean {
   const [a = 0, b = 0] = ip.split('.').map(Number);

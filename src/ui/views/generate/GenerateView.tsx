@@ -7,22 +7,17 @@ import {
   type KeyAlgorithm,
   splitNames,
   opensslReqCommand,
-  readPrivateKey,
   SUBJECT_FIELDS,
   type CsrSubject,
   type SubjectKey,
-} from '../../../core/pki';
-import {
   InvalidCsrRequestError,
   checkCsrRequest,
-  createCsr,
-  generateKeyAndCsr,
   type CsrRequest,
 } from '../../../core/pki';
 import { CodeBlock } from '../../components/CodeBlock';
 import { Field, fieldAria } from '../../components/Field';
 import { TextDrop } from '../../components/TextDrop';
-import { updateSession } from '../../session';
+import { confirmKeyLoss, updateSession, useKeptState } from '../../session';
 import { countryOptions } from '../../components/countries';
 import { GenerateResult } from './GenerateResult';
 import './generate.css';
@@ -120,14 +115,15 @@ function errorsFor(form: FormState, touched: boolean): Record<string, string> {
 }
 
 export function GenerateView() {
-  const [mode, setMode] = useState<Mode>('new');
-  const [form, setForm] = useState<FormState>(INITIAL);
+  // Kept for the visit: leaving for Inspect or Order and coming back finds the key (issue 10, point 7).
+  const [mode, setMode] = useKeptState<Mode>('generate.mode', 'new');
+  const [form, setForm] = useKeptState<FormState>('generate.form', INITIAL);
   const [touched, setTouched] = useState(false);
   const [busy, setBusy] = useState<{ started: number; label: string } | null>(null);
   const [elapsed, setElapsed] = useState(0);
   const [failure, setFailure] = useState('');
-  const [result, setResult] = useState<Generated | null>(null);
-  const [existingKey, setExistingKey] = useState('');
+  const [result, setResult] = useKeptState<Generated | null>('generate.result', null);
+  const [existingKey, setExistingKey] = useKeptState('generate.existingKey', '');
   const [existingPass, setExistingPass] = useState('');
   const abort = useRef<AbortController | null>(null);
   const countries = useMemo(() => countryOptions(), []);
@@ -163,6 +159,13 @@ export function GenerateView() {
     setTouched(true);
     setFailure('');
     if (!valid) return;
+    // A new result replaces the key on screen and in the session: never silently.
+    if (
+      !confirmKeyLoss(
+        'The private key made before has not been saved. Making a new CSR replaces it, and it cannot be recovered. Go on anyway?',
+      )
+    )
+      return;
     const controller = new AbortController();
     abort.current = controller;
     const started = performance.now();
@@ -170,6 +173,9 @@ export function GenerateView() {
     try {
       if (mode === 'new') {
         setBusy({ started, label: `Making a ${KEY_ALGORITHMS[form.algorithm].label} key and CSR` });
+        // The PKI code (@peculiar/x509) is loaded when a key is made, not with the view
+        // (issue 13); it is usually prefetched by then.
+        const { generateKeyAndCsr } = await import('../../../core/pki');
         const made = await generateKeyAndCsr(request, { signal: controller.signal });
         const generated = {
           ...made,
@@ -180,6 +186,7 @@ export function GenerateView() {
         updateSession({ csrPem: made.csrPem, privateKeyPem: made.privateKeyPem, keySaved: false });
       } else {
         setBusy({ started, label: 'Reading the key and making the CSR' });
+        const { readPrivateKey, createCsr } = await import('../../../core/pki');
         const read = await readPrivateKey(existingKey, existingPass);
         if (!read.ok) {
           setFailure(read.message);

@@ -4,6 +4,8 @@ interface IssueListProps {
   readonly issues: readonly OrderIssue[];
   /** The DOM id of the field an issue names, when it is on the form. */
   readonly targetOf: (field: string) => string | undefined;
+  /** The request carries the account password: its outputs are not for publishing. */
+  readonly carriesSecrets?: boolean;
 }
 
 const plural = (n: number, word: string) => `${String(n)} ${word}${n === 1 ? '' : 's'}`;
@@ -12,7 +14,7 @@ const plural = (n: number, word: string) => `${String(n)} ${word}${n === 1 ? '' 
  * The request builder's findings: the field, what is wrong, and the error code
  * Sectigo would answer. Clicking a field name moves focus to its control.
  */
-export function IssueList({ issues, targetOf }: IssueListProps) {
+export function IssueList({ issues, targetOf, carriesSecrets = false }: IssueListProps) {
   const errors = issues.filter((issue) => issue.severity === 'error').length;
   const warnings = issues.length - errors;
   return (
@@ -25,6 +27,12 @@ export function IssueList({ issues, targetOf }: IssueListProps) {
               errors > 0 ? 'Sectigo would reject the request as it stands.' : ''
             }`}
       </p>
+      {carriesSecrets ? (
+        <p class="notice warning">
+          The request carries your account password: the HTML form and the curl command below are
+          for your own use, never for a web page or a shared script. See the notes beside them.
+        </p>
+      ) : null}
       {issues.length === 0 ? null : (
         <ul class="order-issue-list">
           {issues.map((issue, index) => {

@@ -1,5 +1,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { buildRequest, type OrderEndpointId, type OrderIssue } from '../../../core/order';
+import {
+  buildRequest,
+  DEFAULT_SECRET_FILE,
+  DEFAULT_SECRET_VARIABLE,
+  type OrderEndpointId,
+  type OrderIssue,
+  type SecretSource,
+} from '../../../core/order';
 import { ENDPOINTS, REQUEST_ENDPOINT_IDS, type ParamSpec } from '../../../core/spec';
 import { Field, fieldAria } from '../../components/Field';
 import { useSession } from '../../session';
@@ -47,6 +54,22 @@ function issuesByKey(issues: readonly OrderIssue[]): Map<string, OrderIssue[]> {
   return byKey;
 }
 
+/** Where the curl command reads the password from; a file by default, never typed in unless chosen. */
+const CURL_SECRET_SOURCES: Record<SecretSource['kind'], { label: string; source: SecretSource }> = {
+  file: {
+    label: `From a file (${DEFAULT_SECRET_FILE})`,
+    source: { kind: 'file', path: DEFAULT_SECRET_FILE },
+  },
+  env: {
+    label: `From the environment variable ${DEFAULT_SECRET_VARIABLE}`,
+    source: { kind: 'env', variable: DEFAULT_SECRET_VARIABLE },
+  },
+  inline: { label: 'Typed into the command (lands in shell history)', source: { kind: 'inline' } },
+};
+
+const isSourceKind = (value: string): value is SecretSource['kind'] =>
+  Object.hasOwn(CURL_SECRET_SOURCES, value);
+
 const listWords = (words: readonly string[]) =>
   words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1) ?? ''}`;
 
@@ -65,6 +88,8 @@ export function OrderView() {
   );
   const [reveal, setReveal] = useState(false);
   const [allowPasswordInUrl, setAllowPasswordInUrl] = useState(false);
+  const [curlSecretKind, setCurlSecretKind] = useState<SecretSource['kind']>('file');
+  const curlSecrets = CURL_SECRET_SOURCES[curlSecretKind].source;
   const [confirming, setConfirming] = useState(false);
   const [attempted, setAttempted] = useState(false);
   const [sent, setSent] = useState(false);
@@ -81,13 +106,17 @@ export function OrderView() {
     [endpoint, values, itemCount],
   );
   const built = useMemo(() => {
-    const masked = buildRequest(endpoint, model.sent, { allowPasswordInUrl, mask: true });
+    const masked = buildRequest(endpoint, model.sent, {
+      allowPasswordInUrl,
+      mask: true,
+      curlSecrets,
+    });
     const real =
       masked.secretFields.length > 0
-        ? buildRequest(endpoint, model.sent, { allowPasswordInUrl })
+        ? buildRequest(endpoint, model.sent, { allowPasswordInUrl, curlSecrets })
         : masked;
     return { masked, real };
-  }, [endpoint, model.sent, allowPasswordInUrl]);
+  }, [endpoint, model.sent, allowPasswordInUrl, curlSecrets]);
   const shown = reveal ? built.real : built.masked;
   const issues = useMemo(() => issuesByKey(built.real.issues), [built.real.issues]);
   const targets = useMemo(() => targetsOf(model), [model]);
@@ -244,7 +273,11 @@ export function OrderView() {
         ),
       )}
 
-      <IssueList issues={built.real.issues} targetOf={(field) => targets.get(issueKey(field))} />
+      <IssueList
+        issues={built.real.issues}
+        targetOf={(field) => targets.get(issueKey(field))}
+        carriesSecrets={built.real.secretFields.length > 0}
+      />
 
       <div class="actions">
         <button
@@ -292,6 +325,22 @@ export function OrderView() {
               The {secretLabels} {secretSpecs.length === 1 ? 'is' : 'are'} masked in every output
               until revealed; the copy buttons copy the real value.
             </span>
+            <Field id="order-curl-secret" label="Password in the curl command">
+              <select
+                {...fieldAria('order-curl-secret', {})}
+                value={curlSecretKind}
+                onChange={(event) => {
+                  const next = event.currentTarget.value;
+                  if (isSourceKind(next)) setCurlSecretKind(next);
+                }}
+              >
+                {Object.entries(CURL_SECRET_SOURCES).map(([kind, { label }]) => (
+                  <option key={kind} value={kind}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </Field>
             {hasUrl ? (
               <div class="notice warning order-url-optin">
                 <label class="order-check">
@@ -314,7 +363,7 @@ export function OrderView() {
             ) : null}
           </div>
         )}
-        <Outputs shown={shown} real={built.real} hasUrl={hasUrl} />
+        <Outputs shown={shown} real={built.real} hasUrl={hasUrl} curlSecrets={curlSecrets} />
       </section>
     </section>
   );

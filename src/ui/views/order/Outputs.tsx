@@ -1,4 +1,10 @@
-import { showMaskInUrl, formUrlEncode, type BuiltRequest } from '../../../core/order';
+import {
+  formUrlEncode,
+  secretSetup,
+  showMaskInUrl,
+  type BuiltRequest,
+  type SecretSource,
+} from '../../../core/order';
 import { CodeBlock } from '../../components/CodeBlock';
 import { CopyButton } from '../../components/CopyButton';
 
@@ -9,6 +15,8 @@ interface OutputsProps {
   readonly real: BuiltRequest;
   /** The endpoint takes GET, so an ordering URL is one of its outputs. */
   readonly hasUrl: boolean;
+  /** Where the curl command reads the password from. */
+  readonly curlSecrets: SecretSource;
 }
 
 /**
@@ -33,9 +41,11 @@ const asTsv = (fields: readonly (readonly [string, string])[]) =>
   fields.map(([name, value]) => `${name}\t${value}`).join('\n');
 
 /** The request as an ordering URL, an HTML form, curl, a raw body and a table, each copyable. */
-export function Outputs({ shown, real, hasUrl }: OutputsProps) {
+export function Outputs({ shown, real, hasUrl, curlSecrets }: OutputsProps) {
   const body = formBody(shown.params);
   const shownBody = shown.masked ? showMaskInUrl(body) : body;
+  const secrets = real.secretFields;
+  const setup = secrets.length === 0 ? '' : secretSetup(curlSecrets);
   return (
     <div class="two-columns order-outputs">
       {hasUrl ? (
@@ -61,13 +71,51 @@ export function Outputs({ shown, real, hasUrl }: OutputsProps) {
           />
         )
       ) : null}
-      <CodeBlock
-        label="HTML form snippet"
-        text={clip(shown.html)}
-        copyText={real.html}
-        id="order-output-html"
-      />
-      <CodeBlock label="curl command" text={clip(shown.curl)} copyText={real.curl} />
+      <div class="order-output">
+        {secrets.length === 0 ? null : (
+          <p class="notice warning order-output-warning" id="order-html-warning">
+            <strong>Never publish this form.</strong> It carries your account password in the page:
+            anyone who opens the page, or its source, can read it. Use it on your own computer only.
+            For your website, use <em>The order form your customers fill in</em> below, which
+            carries no password.
+          </p>
+        )}
+        <CodeBlock
+          label="HTML form snippet"
+          text={clip(shown.html)}
+          copyText={real.html}
+          id="order-output-html"
+        />
+      </div>
+      <div class="order-output">
+        {secrets.length === 0 ? null : curlSecrets.kind === 'inline' ? (
+          <p class="notice warning order-output-warning">
+            <strong>This command carries your password.</strong> Run, it lands in your shell history
+            (and in the process list while it runs). Read it from a file or an environment variable
+            instead (choose above).
+          </p>
+        ) : (
+          <div class="notice order-output-warning">
+            <p>
+              The command reads the password from{' '}
+              {curlSecrets.kind === 'file' ? (
+                <>
+                  the file <code>{curlSecrets.path}</code> (exactly the password, no newline at the
+                  end)
+                </>
+              ) : (
+                <>
+                  the environment variable <code>{curlSecrets.variable}</code>
+                </>
+              )}
+              , so it is never typed into a command line. Set it up first; this asks for the
+              password without showing it:
+            </p>
+            <CodeBlock label="Set up the password (POSIX shell)" text={setup} />
+          </div>
+        )}
+        <CodeBlock label="curl command" text={clip(shown.curl)} copyText={real.curl} />
+      </div>
       <CodeBlock
         label="Request body (urlencoded)"
         text={clip(shownBody)}

@@ -1,10 +1,12 @@
 import type { ParamSpec } from '../../../core/spec';
 import { countryOptions } from '../../components/countries';
 import { Field, fieldAria } from '../../components/Field';
+import { useMessages } from '../../i18n/useMessages';
 
 const COUNTRIES = countryOptions();
 
 interface ParamFieldProps {
+  /** The table entry: which control (country list, allowed values) comes from it. */
   readonly param: ParamSpec;
   /** The control id (also the key of the value). */
   readonly id: string;
@@ -12,15 +14,17 @@ interface ParamFieldProps {
   readonly onChange: (value: string) => void;
   readonly required: boolean;
   readonly error?: string | undefined;
-  /** Overrides the table's label (e.g. "Your email address"). */
-  readonly label?: string;
+  /** The customer's words for the field (message catalogue), never the table's. */
+  readonly label: string;
+  readonly help?: string | undefined;
   readonly type?: 'text' | 'email' | 'password' | 'tel';
   readonly autoComplete?: string;
 }
 
 /**
- * One !PlaceOrder parameter as a form control: label, limit, allowed values and
- * help all from its table entry, so nothing about Sectigo is written here.
+ * One !PlaceOrder parameter as a form control on the ordering page. No
+ * maxLength attribute: a paste is never cut short silently; the length rule
+ * is reported in words instead (customerIssues).
  */
 export function ParamField({
   param,
@@ -30,43 +34,31 @@ export function ParamField({
   required,
   error,
   label,
+  help,
   type = 'text',
   autoComplete,
 }: ParamFieldProps) {
-  const aria = fieldAria(id, { help: true, error, required });
-  const help =
-    param.maxLength === undefined
-      ? param.description
-      : `${param.description} At most ${param.maxLength} characters.`;
+  const messages = useMessages();
+  const aria = fieldAria(id, { help: Boolean(help), error, required });
+  const choices =
+    param.format === 'country'
+      ? COUNTRIES.map((country) => ({ value: country.code, label: country.name }))
+      : param.values?.map((allowed) => ({ value: allowed.value, label: allowed.label }));
   return (
-    <Field id={id} label={label ?? param.label} required={required} error={error} help={help}>
-      {param.format === 'country' ? (
+    <Field id={id} label={label} required={required} error={error} help={help}>
+      {choices?.length ? (
         <select
           {...aria}
           value={value}
+          autoComplete={autoComplete}
           onChange={(event) => {
             onChange(event.currentTarget.value);
           }}
         >
-          <option value="">— choose —</option>
-          {COUNTRIES.map((country) => (
-            <option key={country.code} value={country.code}>
-              {country.name} ({country.code})
-            </option>
-          ))}
-        </select>
-      ) : param.values?.length ? (
-        <select
-          {...aria}
-          value={value}
-          onChange={(event) => {
-            onChange(event.currentTarget.value);
-          }}
-        >
-          <option value="">— choose —</option>
-          {param.values.map((allowed) => (
-            <option key={allowed.value} value={allowed.value}>
-              {allowed.label}
+          <option value="">{messages.common.chooseOption}</option>
+          {choices.map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.label}
             </option>
           ))}
         </select>
@@ -75,7 +67,6 @@ export function ParamField({
           {...aria}
           type={type}
           value={value}
-          maxLength={param.maxLength}
           autoComplete={autoComplete ?? 'off'}
           onInput={(event) => {
             onChange(event.currentTarget.value);

@@ -1,7 +1,9 @@
 /**
  * Triple DES (DES-EDE3, FIPS 46-3 / NIST SP 800-67) in CBC mode with PKCS#7
- * padding, encryption only: what pbeWithSHAAnd3-KeyTripleDES-CBC (RFC 7292
- * appendix C) needs for PKCS#12 files old Windows and macOS can open.
+ * padding: encryption for what pbeWithSHAAnd3-KeyTripleDES-CBC (RFC 7292
+ * appendix C) needs in PKCS#12 files old Windows and macOS can open, and
+ * decryption (3DES and single DES) for private keys that older tools
+ * encrypted with the PKCS#12 and PKCS#5 v1.5 PBE schemes.
  * WebCrypto has no DES, so it is written out here from the standard's tables,
  * bit by bit for clarity (a certificate chain is a few hundred blocks). Tested
  * against Node's OpenSSL and the standard's example vector.
@@ -158,4 +160,58 @@ export function tripleDesCbcEncrypt(key: Uint8Array, iv: Uint8Array, data: Uint8
     previous = cipher;
   }
   return out;
+}
+
+/** 8-byte blocks in CBC mode, then the PKCS#7 padding removed; null when the padding is wrong. */
+function cbcDecrypt(
+  decryptBlock: (block: Bits) => Bits,
+  iv: Uint8Array,
+  data: Uint8Array,
+): Uint8Array | null {
+  if (iv.length !== 8) throw new Error('DES needs an 8-byte IV.');
+  if (data.length === 0 || data.length % 8 !== 0) return null;
+  const out = new Uint8Array(data.length);
+  let previous = toBits(iv);
+  for (let offset = 0; offset < data.length; offset += 8) {
+    const cipher = toBits(data.subarray(offset, offset + 8));
+    const plain = decryptBlock(cipher).map((bit, i) => bit ^ (previous[i] ?? 0));
+    out.set(fromBits(plain), offset);
+    previous = cipher;
+  }
+  const pad = out[out.length - 1] ?? 0;
+  if (pad < 1 || pad > 8 || out.subarray(out.length - pad).some((byte) => byte !== pad))
+    return null;
+  return out.subarray(0, out.length - pad);
+}
+
+/**
+ * DES-EDE3-CBC decryption; `key` is 24 bytes (16 for two-key 3DES, where the
+ * third key is the first). Null when the padding is wrong: almost always a
+ * wrong password.
+ */
+export function tripleDesCbcDecrypt(
+  key: Uint8Array,
+  iv: Uint8Array,
+  data: Uint8Array,
+): Uint8Array | null {
+  if (key.length !== 24 && key.length !== 16) throw new Error('3DES needs a 24- or 16-byte key.');
+  const k1 = roundKeys(key.subarray(0, 8));
+  const k2 = roundKeys(key.subarray(8, 16));
+  const k3 = key.length === 24 ? roundKeys(key.subarray(16, 24)) : k1;
+  return cbcDecrypt(
+    (block) => desBlock(desBlock(desBlock(block, k3, true), k2, false), k1, true),
+    iv,
+    data,
+  );
+}
+
+/** Single DES-CBC decryption (PBES1, RFC 8018 section 6.1); null when the padding is wrong. */
+export function desCbcDecrypt(
+  key: Uint8Array,
+  iv: Uint8Array,
+  data: Uint8Array,
+): Uint8Array | null {
+  if (key.length !== 8) throw new Error('DES needs an 8-byte key.');
+  const keys = roundKeys(key);
+  return cbcDecrypt((block) => desBlock(block, keys, true), iv, data);
 }

@@ -5,8 +5,8 @@
 import { createCipheriv } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bmpPassword, pkcs12Kdf } from '../../../src/core/cert/pkcs12Kdf';
-import { tripleDesCbcEncrypt } from '../../../src/core/cert/tripleDes';
+import { bmpPassword, pkcs12Kdf } from '../../../src/core/pki/pkcs12Kdf';
+import { tripleDesCbcEncrypt } from '../../../src/core/pki/tripleDes';
 import { opensslOk } from '../openssl';
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex').toUpperCase();

@@ -1,0 +1,347 @@
+#!/usr/bin/env node
+// The first view on a phone network: how many requests, how many bytes and how
+// long until the start page (Generate) and a reseller's ordering page are
+// usable, beside a bare Preact page that renders one button, all three built
+// with Vite and served by the same loopback host (gzip, as static hosts do) to
+// headless Chromium under its own network emulation. Then first contentful
+// paint on loopback without throttling. Prints medians and ratios; never
+// pass/fail (issue 13).
+//
+//   node scripts/bench-first-view.mjs [--no-build] [--runs N] [--waterfall]
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(name);
+  return at >= 0 && args[at + 1] ? Number(args[at + 1]) : fallback;
+};
+const RUNS = option('--runs', 7);
+const LOOPBACK_RUNS = option('--loopback-runs', 15);
+const WATERFALL = args.includes('--waterfall');
+
+/** Chromium's emulation: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up ("slow 4G"). */
+const PHONE = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: (1.6 * 1e6) / 8,
+  uploadThroughput: (750 * 1e3) / 8,
+  connectionType: 'cellular4g',
+};
+
+const DIST = resolve('dist');
+// Inside node_modules so that Vite resolves preact from this project.
+const BARE = resolve('node_modules/.cache/bench-first-view');
+
+// --- builds ---------------------------------------------------------------
+
+if (!args.includes('--no-build') || !existsSync(join(DIST, 'index.html'))) {
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(1);
+}
+
+/** The bare page: Preact rendering one button, built with Vite's own API. */
+async function buildBarePage() {
+  const { build } = await import('vite');
+  const { default: preact } = await import('@preact/preset-vite');
+  rmSync(BARE, { recursive: true, force: true });
+  mkdirSync(join(BARE, 'src'), { recursive: true });
+  writeFileSync(
+    join(BARE, 'src', 'index.html'),
+    `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Bare Preact</title>
+  </head>
+  <body>
+    <div id="app"></div>
+    <script type="module" src="./main.jsx"></script>
+  </body>
+</html>
+`,
+  );
+  writeFileSync(
+    join(BARE, 'src', 'main.jsx'),
+    `import { render } from 'preact';
+import { useState } from 'preact/hooks';
+function App() {
+  const [count, setCount] = useState(0);
+  return <button type="button" onClick={() => setCount(count + 1)}>Pressed {count} times</button>;
+}
+render(<App />, document.getElementById('app'));
+`,
+  );
+  await build({
+    root: join(BARE, 'src'),
+    configFile: false,
+    base: './',
+    logLevel: 'warn',
+    plugins: [preact()],
+    build: { outDir: join(BARE, 'dist'), emptyOutDir: true, target: 'es2022' },
+  });
+  return join(BARE, 'dist');
+}
+const bareRoot = await buildBarePage();
+
+// --- a loopback static host -------------------------------------------------
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json']);
+
+/** dist/_headers, the way a host that reads it would send them (the CSP among them). */
+function headersOf(root) {
+  const path = join(root, '_headers');
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((line) => /^\s+([A-Za-z-]+):\s*(.+)$/.exec(line))
+    .filter(Boolean)
+    .map((match) => [match[1], match[2].trim()]);
+}
+
+/**
+ * Serves each root under /<name>/, gzip-compressed like any static host would,
+ * all with dist/_headers: the same headers for the bare page too, so that the
+ * comparison is of the code alone (Cross-Origin-Opener-Policy, for one, costs a
+ * process swap on navigation).
+ */
+async function startHost(roots, extraFiles) {
+  const gzipCache = new Map();
+  const headers = headersOf(DIST);
+  const server = createServer((req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const [, name, ...rest] = url.pathname.split('/');
+      const root = roots[name ?? ''];
+      let rel = decodeURIComponent(rest.join('/')) || 'index.html';
+      if (rel.endsWith('/')) rel += 'index.html';
+      const file = root ? normalize(join(root, rel)) : '';
+      if (!root || !file.startsWith(root)) {
+        res.writeHead(404).end();
+        return;
+      }
+      try {
+        let body = extraFiles[`${name}/${rel}`];
+        if (body === undefined) {
+          if (!(await stat(file)).isFile()) throw new Error('not a file');
+          body = await readFile(file);
+        }
+        for (const [header, value] of headers) res.setHeader(header, value);
+        res.setHeader('Content-Type', TYPES[extname(rel)] ?? 'application/octet-stream');
+        res.setHeader('Cache-Control', 'no-cache');
+        if (
+          COMPRESSIBLE.has(extname(rel)) &&
+          /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
+        ) {
+          const key = `${name}/${rel}`;
+          if (!gzipCache.has(key)) gzipCache.set(key, gzipSync(body, { level: 9 }));
+          res.setHeader('Content-Encoding', 'gzip');
+          res.writeHead(200).end(gzipCache.get(key));
+        } else res.writeHead(200).end(body);
+      } catch {
+        res.writeHead(404).end();
+      }
+    })();
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  return { origin: `http://127.0.0.1:${server.address().port}`, server };
+}
+
+// dist/ twice: the general tool (its shipped empty config.json) and a reseller's
+// ordering page (the example configuration as its config.json).
+const host = await startHost(
+  { app: DIST, shop: DIST, bare: bareRoot },
+  { 'shop/config.json': readFileSync('public/config.example.json', 'utf8') },
+);
+
+// --- measuring ------------------------------------------------------------
+
+/**
+ * Runs in the page before its own scripts: notes the moment `usable()` first
+ * holds (checked on every DOM change), with the resources fetched by then.
+ */
+function watchUntilUsable(usable) {
+  const note = () => {
+    if (window.__firstView || !usable()) return;
+    const navigation = performance.getEntriesByType('navigation')[0];
+    const resources = performance.getEntriesByType('resource');
+    window.__firstView = {
+      usable: performance.now(),
+      requests: 1 + resources.length,
+      bytes:
+        (navigation?.transferSize ?? 0) +
+        resources.reduce((sum, entry) => sum + entry.transferSize, 0),
+      waterfall: [navigation, ...resources].map((entry) => ({
+        name: entry.name,
+        start: entry.startTime,
+        end: entry.responseEnd,
+        bytes: entry.transferSize,
+      })),
+    };
+  };
+  new MutationObserver(note).observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+  });
+}
+
+/** Visible, enabled button in `scope` whose text matches. */
+const buttonReady = (scope, text, extra = 'true') => `() => {
+  const ready = (el) => !el.disabled && el.getBoundingClientRect().width > 0;
+  return [...document.querySelectorAll('${scope} button')].some(
+    (el) => ${text}.test(el.textContent ?? '') && ready(el),
+  ) && (${extra});
+}`;
+
+const PAGES = [
+  {
+    id: 'start',
+    label: 'start page (Generate ready)',
+    path: '/app/',
+    usable: buttonReady('main', '/Generate key and CSR/'),
+  },
+  {
+    id: 'shop',
+    label: 'ordering page (first step ready)',
+    path: '/shop/',
+    usable: buttonReady(
+      'main',
+      '/Continue/',
+      "[...document.querySelectorAll('main input[type=radio]')].some((el) => el.getBoundingClientRect().width > 0)",
+    ),
+  },
+  {
+    id: 'bare',
+    label: 'bare Preact page (one button)',
+    path: '/bare/',
+    usable: buttonReady('', '/Pressed/'),
+  },
+];
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+
+/** One cold load in a fresh context (empty cache), throttled or not. */
+async function measure(page, throttled) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const tab = await context.newPage();
+  // The watcher is a debugging hook of the browser, outside the page's CSP.
+  // The predicate is pasted in as code: the page's CSP forbids eval.
+  await tab.addInitScript(`(${watchUntilUsable.toString()})(${page.usable})`);
+  if (throttled) {
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', PHONE);
+  }
+  await tab.goto(`${host.origin}${page.path}`, { waitUntil: 'commit' });
+  await tab.waitForFunction(() => window.__firstView, undefined, {
+    timeout: 60_000,
+    polling: 100,
+  });
+  // FCP is reported after the paint; give it a moment when usable came first.
+  const fcp = await tab.evaluate(
+    () =>
+      new Promise((done) => {
+        new PerformanceObserver((list) => {
+          const entry = list.getEntriesByName('first-contentful-paint')[0];
+          if (entry) done(entry.startTime);
+        }).observe({ type: 'paint', buffered: true });
+        setTimeout(() => {
+          done(NaN);
+        }, 10_000);
+      }),
+  );
+  const result = { ...(await tab.evaluate(() => window.__firstView)), fcp };
+  await context.close();
+  return result;
+}
+
+const median = (values) => {
+  const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** Interleaves the pages run by run, so drift in the machine's load hits all alike. */
+async function series(runs, throttled) {
+  const samples = Object.fromEntries(PAGES.map((page) => [page.id, []]));
+  for (let run = 0; run < runs; run += 1)
+    for (const page of PAGES) samples[page.id].push(await measure(page, throttled));
+  return samples;
+}
+
+const pad = (text, width) => String(text).padStart(width);
+const ms = (value) => `${Math.round(value)} ms`;
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+
+const phone = await series(RUNS, true);
+const bare = {
+  usable: median(phone.bare.map((s) => s.usable)),
+  fcp: median(phone.bare.map((s) => s.fcp)),
+};
+console.log(
+  `\nPhone network (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up), cold cache, median of ${RUNS}:`,
+);
+console.log(
+  `${'page'.padEnd(34)}${pad('requests', 9)}${pad('KiB', 7)}${pad('usable', 10)}${pad('FCP', 9)}${pad('usable/bare', 13)}${pad('FCP/bare', 10)}`,
+);
+for (const page of PAGES) {
+  const s = phone[page.id];
+  const usable = median(s.map((x) => x.usable));
+  const fcp = median(s.map((x) => x.fcp));
+  console.log(
+    `${page.label.padEnd(34)}${pad(median(s.map((x) => x.requests)), 9)}${pad((median(s.map((x) => x.bytes)) / 1024).toFixed(1), 7)}${pad(ms(usable), 10)}${pad(ms(fcp), 9)}${pad(ratio(usable, bare.usable), 13)}${pad(ratio(fcp, bare.fcp), 10)}`,
+  );
+}
+
+if (WATERFALL)
+  for (const page of PAGES) {
+    console.log(`\n${page.label}: requests until usable (first run), start → end`);
+    for (const entry of phone[page.id][0].waterfall.sort((a, b) => a.start - b.start))
+      console.log(
+        `  ${pad(Math.round(entry.start), 6)} → ${pad(Math.round(entry.end), 6)} ms ${pad((entry.bytes / 1024).toFixed(1), 6)} KiB  ${entry.name.replace(host.origin, '')}`,
+      );
+  }
+
+const loopback = await series(LOOPBACK_RUNS, false);
+const bareFcp = median(loopback.bare.map((s) => s.fcp));
+const bareUsable = median(loopback.bare.map((s) => s.usable));
+console.log(`\nLoopback, no throttling, cold cache, median of ${LOOPBACK_RUNS}:`);
+console.log(
+  `${'page'.padEnd(34)}${pad('FCP', 9)}${pad('FCP/bare', 10)}${pad('usable', 10)}${pad('usable/bare', 13)}`,
+);
+for (const page of PAGES) {
+  const fcp = median(loopback[page.id].map((x) => x.fcp));
+  const usable = median(loopback[page.id].map((x) => x.usable));
+  console.log(
+    `${page.label.padEnd(34)}${pad(ms(fcp), 9)}${pad(ratio(fcp, bareFcp), 10)}${pad(ms(usable), 10)}${pad(ratio(usable, bareUsable), 13)}`,
+  );
+}
+
+await browser.close();
+host.server.close();

@@ -1,0 +1,26 @@
+import { useMessages } from '../../../i18n/useMessages';
+
+/** Step 5: short install steps for the three common mail programs. */
+export function InstallSteps() {
+  const messages = useMessages();
+  const { install } = messages.collect;
+  const clients = [install.outlook, install.appleMail, install.thunderbird];
+  return (
+    <section aria-labelledby="collect-install-title" class="install-steps">
+      <h3 id="collect-install-title">5. {install.title}</h3>
+      <p>{install.intro}</p>
+      <div class="install-clients">
+        {clients.map((client) => (
+          <section key={client.name} class="install-client" aria-label={client.name}>
+            <h4>{client.name}</h4>
+            <ol>
+              {client.steps.map((step) => (
+                <li key={step}>{step}</li>
+              ))}
+            </ol>
+          </section>
+        ))}
+      </div>
+    </section>
+  );
+}
