@@ -5,9 +5,9 @@
  */
 export { describeCertificate, validityAt } from './describeCertificate';
 export { checkChain } from './checkChain';
+export { parseCertificate, type ParsedCertificate } from './parseCertificate';
 export { buildPkcs12, PKCS12_DEFAULTS } from './buildPkcs12';
 export { readCertificates, MAX_CERTIFICATES } from './readCertificates';
-export { parseCertificate, type ParsedCertificate } from './parseCertificate';
 export { DOCUMENTED_CHAIN_ORDER } from './documentedOrder';
 export type {
   CertificateInfo,

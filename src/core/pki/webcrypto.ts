@@ -1,9 +1,21 @@
 /**
- * The platform's WebCrypto: browsers (in a secure context: https, localhost or
- * a local file) and Node >= 20 have it as `globalThis.crypto`. Keys are made
- * by it and never by JavaScript code of ours or of a library. A page served
- * over plain http from any other host has `crypto` without `crypto.subtle`.
+ * The WebCrypto provider the core uses, as a value. By default it is the
+ * platform's: browsers (in a secure context: https, localhost or a local file)
+ * and Node >= 20 have it as `globalThis.crypto`; a page served over plain http
+ * from any other host has `crypto` without `crypto.subtle`. A back end may pass
+ * another standards-conforming implementation (the core's tests also run
+ * against @peculiar/webcrypto). Keys are made by the provider and never by
+ * JavaScript code of ours or of a library.
  */
+let provider: Crypto | undefined;
+
+/**
+ * Sets the WebCrypto implementation every core function uses from now on;
+ * `undefined` goes back to the platform's `globalThis.crypto`.
+ */
+export function setCryptoProvider(crypto: Crypto | undefined): void {
+  provider = crypto;
+}
 
 /** Why nothing that needs WebCrypto can run, in the reader's words. */
 export const WEBCRYPTO_UNAVAILABLE =
@@ -17,15 +29,18 @@ export class WebCryptoUnavailableError extends Error {
   }
 }
 
-/** Whether this page has WebCrypto (false on a plain-http page of a non-local host). */
+const current = (): Partial<Crypto> | undefined =>
+  provider ?? (globalThis as { crypto?: Partial<Crypto> }).crypto;
+
+/** Whether the core has WebCrypto (false on a plain-http page of a non-local host). */
 export function hasWebCrypto(): boolean {
-  return (globalThis as { crypto?: Partial<Crypto> }).crypto?.subtle !== undefined;
+  return current()?.subtle !== undefined;
 }
 
 export function getCrypto(): Crypto {
-  const candidate = (globalThis as { crypto?: Crypto }).crypto;
+  const candidate = current();
   if (!candidate?.subtle) throw new WebCryptoUnavailableError();
-  return candidate;
+  return candidate as Crypto;
 }
 
 export const subtle = (): SubtleCrypto => getCrypto().subtle;

@@ -1,6 +1,10 @@
 import { useState } from 'preact/hooks';
-import { MIN_PASSPHRASE_LENGTH, checkPassphrase, encryptPrivateKey } from '../../../core/pki';
-import type { CsrRequest } from '../../../core/pki';
+import {
+  MIN_PASSPHRASE_LENGTH,
+  checkPassphrase,
+  encryptPrivateKey,
+  type CsrRequest,
+} from '../../../core/pki';
 import { CodeBlock } from '../../components/CodeBlock';
 import { DownloadButton } from '../../components/DownloadButton';
 import { Field, fieldAria } from '../../components/Field';

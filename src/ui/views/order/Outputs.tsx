@@ -1,7 +1,7 @@
 import {
-  showMaskInUrl,
   formUrlEncode,
   secretSetup,
+  showMaskInUrl,
   type BuiltRequest,
   type SecretSource,
 } from '../../../core/order';

@@ -4,9 +4,7 @@
  * and its rules come from the !PlaceOrder table (src/core/spec).
  */
 import type { ResellerConfig } from '../../../core/config';
-import { ENDPOINTS } from '../../../core/spec';
-import { PRODUCTS } from '../../../core/spec';
-import type { ParamSpec, ProductSpec } from '../../../core/spec';
+import { ENDPOINTS, PRODUCTS, type ParamSpec, type ProductSpec } from '../../../core/spec';
 
 const PARAMS = ENDPOINTS.PlaceOrder.params as readonly ParamSpec[];
 
