@@ -1,6 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { hasWebCrypto } from '../core/pki/webcrypto';
+import { hasWebCrypto } from '../core/pki/request';
 import { useRoute } from './route';
 import { hasUnsavedKey } from './session';
 import { applyAccent } from './config/accent';

@@ -7,6 +7,7 @@ export { describeCertificate, validityAt } from './describeCertificate';
 export { checkChain } from './checkChain';
 export { buildPkcs12, PKCS12_DEFAULTS } from './buildPkcs12';
 export { readCertificates, MAX_CERTIFICATES } from './readCertificates';
+export { parseCertificate, type ParsedCertificate } from './parseCertificate';
 export { DOCUMENTED_CHAIN_ORDER } from './documentedOrder';
 export type {
   CertificateInfo,

@@ -14,6 +14,7 @@ export { buildRequest } from './buildRequest';
 export { valuesFromQuery } from './valuesFromQuery';
 export { SECRET_MASK, showMaskInUrl } from './maskSecrets';
 export { appliesToOrder, isScoped } from './appliesToOrder';
+export { paramNeed, type ParamNeed } from './paramNeed';
 export { formUrlEncode } from './percentEncode';
 export {
   toCurl,

@@ -38,3 +38,5 @@ export {
 } from './inspectCsr';
 export { computeDcv, checkUniqueValue, type DcvRecords } from './dcv';
 export { checkKeyAgainstCsr, type KeyMatch } from './checkKeyAgainstCsr';
+/** The WebCrypto SubtleCrypto the core uses (Node's or the browser's). */
+export { subtle } from './webcrypto';

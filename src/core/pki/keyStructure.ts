@@ -6,7 +6,7 @@
  * - PKCS#1 RSAPrivateKey (RFC 8017 A.1.2): SEQUENCE of nine or more INTEGERs;
  * - SEC1 ECPrivateKey (RFC 5915): SEQUENCE { INTEGER 1, OCTET STRING, [0]?, [1]? }.
  */
-import { TAG, content, readDer, type DerNode } from './der';
+import { TAG, content, readDer, type DerNode } from '../encoding/der';
 
 export type KeyStructure =
   'PRIVATE KEY' | 'ENCRYPTED PRIVATE KEY' | 'RSA PRIVATE KEY' | 'EC PRIVATE KEY';

@@ -22,7 +22,7 @@ import {
   TAG,
   whole,
   type DerNode,
-} from './der';
+} from '../encoding/der';
 import { decryptLegacyPbe, isLegacyPbe } from './decryptLegacyPbe';
 import { deriveAesKey } from './encryptPrivateKey';
 import { keyStructure } from './keyStructure';

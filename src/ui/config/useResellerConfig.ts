@@ -4,7 +4,7 @@
  * the page, naming the file and the bad key, never a blank screen.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { ResellerConfig } from '../../core/config/resellerConfig';
+import type { ResellerConfig } from '../../core/config';
 
 export type ConfigState =
   | { readonly status: 'loading' }
@@ -34,7 +34,7 @@ async function load(): Promise<ConfigState> {
   // dist/ ships an empty config.json (so that a page without one logs no 404):
   // an empty object means the general tool.
   if (/^\s*\{\s*\}\s*$/.test(text)) return { status: 'none' };
-  const { parseResellerConfig } = await import('../../core/config/resellerConfig');
+  const { parseResellerConfig } = await import('../../core/config');
   const parsed = parseResellerConfig(text);
   return parsed.ok
     ? { status: 'ok', config: parsed.config }

@@ -3,7 +3,7 @@
  * load carries only the shell; the PKI code in particular stays out of it.
  */
 import type { ComponentType } from 'preact';
-import type { ResellerConfig } from '../../core/config/resellerConfig';
+import type { ResellerConfig } from '../../core/config';
 import type { Route } from '../route';
 
 export interface ViewProps {

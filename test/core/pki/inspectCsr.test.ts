@@ -10,7 +10,7 @@ import { generateKeyAndCsr } from '../../../src/core/pki/generateKeyAndCsr';
 import { inspectCsr, type InspectResult } from '../../../src/core/pki/inspectCsr';
 import { base64ToBytes, readPemBlocks, toPem } from '../../../src/core/encoding/pem';
 import { openssl, opensslOk } from '../openssl';
-import { TAG, explicit, oid, readDer, seq, tlv } from '../../../src/core/pki/der';
+import { TAG, explicit, oid, readDer, seq, tlv } from '../../../src/core/encoding/der';
 
 /** A CSR made by openssl: `req -new` with a fresh key of the given kind. */
 function opensslCsr(

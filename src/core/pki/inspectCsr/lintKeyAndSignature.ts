@@ -5,7 +5,7 @@
  * give them.
  */
 import { checkEcPoint, checkRsaKey, readRsaPublicKey } from '../keyChecks';
-import type { DecodedCsr } from '../decodeCsr';
+import type { DecodedCsr } from '../../encoding/decodeCsr';
 import { CURVE_BY_OID, OID, UNSUPPORTED_KEY_TYPES } from '../oids';
 import { OTHER_SIGNATURE_NAMES, SIGNATURE_ALGORITHM_BY_OID } from '../signatureAlgorithms';
 import { verifyCsrSignature } from '../verifyCsrSignature';

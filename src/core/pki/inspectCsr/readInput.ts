@@ -3,7 +3,7 @@
  * what it is instead (a certificate, a key, another PEM block, not Base64).
  * PEM and bare Base64 are read by pem.ts, the one reader of both.
  */
-import { TAG, readElement } from '../der';
+import { TAG, readElement } from '../../encoding/der';
 import { readDerFromText } from '../../encoding/pem';
 import { keyStructure } from '../keyStructure';
 import { result, type Finding, type InspectResult } from './types';

@@ -9,7 +9,7 @@
  * `name="loginPassword" value="…"` and `'loginPassword=pa'\''ss'` are all
  * found. Every reader is a single left-to-right pass with bounded look-around.
  */
-import { ENDPOINTS } from '../../../core/spec/endpoints';
+import { ENDPOINTS } from '../../../core/spec';
 
 export interface SecretSpan {
   readonly start: number;

@@ -1,10 +1,6 @@
 import { useState } from 'preact/hooks';
-import {
-  MIN_PASSPHRASE_LENGTH,
-  checkPassphrase,
-  encryptPrivateKey,
-} from '../../../core/pki/encryptPrivateKey';
-import type { CsrRequest } from '../../../core/pki/generateKeyAndCsr';
+import { MIN_PASSPHRASE_LENGTH, checkPassphrase, encryptPrivateKey } from '../../../core/pki';
+import type { CsrRequest } from '../../../core/pki';
 import { CodeBlock } from '../../components/CodeBlock';
 import { DownloadButton } from '../../components/DownloadButton';
 import { Field, fieldAria } from '../../components/Field';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { InspectResult } from '../../../core/pki/inspectCsr';
+import type { InspectResult } from '../../../core/pki';
 import { Field, fieldAria } from '../../components/Field';
 import { TextDrop } from '../../components/TextDrop';
 import { replaceRouteParams } from '../../route';

@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { buildRequest } from '../../../core/order/buildRequest';
 import {
+  buildRequest,
   DEFAULT_SECRET_FILE,
   DEFAULT_SECRET_VARIABLE,
+  type OrderEndpointId,
+  type OrderIssue,
   type SecretSource,
-} from '../../../core/order/toCurl';
-import type { OrderEndpointId, OrderIssue } from '../../../core/order/types';
-import { ENDPOINTS, REQUEST_ENDPOINT_IDS } from '../../../core/spec/endpoints';
-import type { ParamSpec } from '../../../core/spec/types';
+} from '../../../core/order';
+import { ENDPOINTS, REQUEST_ENDPOINT_IDS, type ParamSpec } from '../../../core/spec';
 import { Field, fieldAria } from '../../components/Field';
 import { useSession } from '../../session';
 import { fieldId, issueKey, orderModel, returnAddress, type OrderModel } from './formModel';

@@ -3,8 +3,8 @@
  * to another view (to generate a CSR, say) loses nothing. Never written to
  * storage, the address or a log: it holds the login password.
  */
-import type { OrderEndpointId } from '../../../core/order/types';
-import { REQUEST_ENDPOINT_IDS } from '../../../core/spec/endpoints';
+import type { OrderEndpointId } from '../../../core/order';
+import { REQUEST_ENDPOINT_IDS } from '../../../core/spec';
 import { initialValues, type FormValues } from './formModel';
 
 export interface OrderFormState {
