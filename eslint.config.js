@@ -110,7 +110,8 @@ export default tseslint.config(
             {
               // core/pki/request is pki's light face (no @peculiar/x509) for forms.
               regex: String.raw`^(\.\./)+core(/index)?$|^(\.\./)+core/(?!pki/request$)[^/]+/`,
-              message: 'Import a core module by its entry point, e.g. core/spec or core/pki (core/pki/request for the x509-free part).',
+              message:
+                'Import a core module by its entry point, e.g. core/spec or core/pki (core/pki/request for the x509-free part).',
             },
           ],
         },
