@@ -16,6 +16,23 @@ export default defineConfig({
         },
       },
       {
+        // The core's WebCrypto work again, with @peculiar/webcrypto as the
+        // provider instead of Node's built-in one: the core must work with any
+        // standards-conforming provider a reseller's back end passes it.
+        extends: true,
+        test: {
+          name: 'core-peculiar',
+          environment: 'node',
+          include: [
+            'test/core/pki/**/*.test.ts',
+            'test/core/cert/**/*.test.ts',
+            'test/core/publicApi.test.ts',
+          ],
+          setupFiles: ['test/core/setup/peculiarWebcrypto.ts'],
+          env: { CORE_CRYPTO: 'peculiar' },
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'ui',

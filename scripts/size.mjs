@@ -1,50 +1,71 @@
 #!/usr/bin/env node
-// Bundle sizes of dist/: what the first page load fetches (the entry script, its
-// static imports and the stylesheet), gzip-compressed, against the lazily
-// loaded chunks. Run after `vite build` (npm run size does both).
+// Bundle sizes of dist/, gzip-compressed: every file, what the first page load
+// fetches (the entry script, its static imports and the stylesheet), and for
+// each view what opening it directly costs (the first load plus that view's own
+// chunks), against the budget. Builds dist/ itself (npm run size) to read the
+// chunk graph from the bundler rather than from the minified code.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
 
 const DIST = 'dist';
 /** Target for the initial load (JS + CSS, gzip), from the foundation issue: "stays small". */
 const INITIAL_BUDGET_KB = 30;
+/** Target for a view's first view (issue 13): index.html, config.json and six files at most. */
+const FIRST_VIEW_REQUESTS = 8;
+
+/** @type {Record<string, import('rolldown').OutputChunk>} */
+const chunks = {};
+await build({
+  logLevel: 'warn',
+  plugins: [
+    {
+      name: 'size-chunk-graph',
+      apply: 'build',
+      generateBundle(_, bundle) {
+        for (const [file, output] of Object.entries(bundle))
+          if (output.type === 'chunk') chunks[file] = output;
+      },
+    },
+  ],
+});
 
 const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-const referenced = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map(
-  (m) => m[1],
-);
-
-// Follow static imports of the entry (not dynamic import()).
-const initial = new Set(referenced);
-const queue = referenced.filter((file) => file.endsWith('.js'));
-while (queue.length > 0) {
-  const file = queue.pop();
-  const code = readFileSync(join(DIST, file), 'utf8');
-  for (const match of code.matchAll(
-    /(?:^|[;}\s])import\s*(?:[\w${},\s*]+from\s*)?["']\.\/([^"']+\.js)["']/g,
-  )) {
-    const dep = `assets/${match[1]}`;
-    if (!initial.has(dep)) {
-      initial.add(dep);
-      queue.push(dep);
-    }
-  }
-}
-
 const sizeOf = (file) => {
   const bytes = readFileSync(join(DIST, file));
   return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 };
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);
 
-const assets = readdirSync(join(DIST, 'assets'))
+/** A chunk with its static imports and their stylesheets: what importing it fetches. */
+function closure(file, into = new Set()) {
+  if (into.has(file)) return into;
+  into.add(file);
+  const chunk = chunks[file];
+  for (const css of chunk?.viteMetadata?.importedCss ?? []) into.add(css);
+  for (const dep of chunk?.imports ?? []) closure(dep, into);
+  return into;
+}
+
+const entry = Object.values(chunks).find((chunk) => chunk.isEntry);
+const initial = closure(entry.fileName);
+for (const match of html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g))
+  initial.add(match[1]);
+
+/** The chunk whose code holds a module (by the end of its path). */
+const chunkHolding = (path) =>
+  Object.values(chunks).find((chunk) =>
+    chunk.moduleIds.some((id) => id.replaceAll('\\', '/').endsWith(path)),
+  )?.fileName;
+
+const files = readdirSync(join(DIST, 'assets'))
   .map((name) => `assets/${name}`)
   .sort();
 let initialGzip = 0;
 let lazyGzip = 0;
 console.log('file'.padEnd(48), 'raw KiB', 'gzip KiB', ' load');
-for (const file of assets) {
+for (const file of files) {
   const { raw, gzip } = sizeOf(file);
   const isInitial = initial.has(file);
   if (isInitial) initialGzip += gzip;
@@ -60,10 +81,55 @@ console.log(`lazy chunks (gzip):                         ${(lazyGzip / 1024).toF
 console.log(
   `initial / budget (${INITIAL_BUDGET_KB} KiB):                 ${((initialGzip + htmlGzip) / 1024 / INITIAL_BUDGET_KB).toFixed(2)}`,
 );
-// The PKI libraries carry the rsaEncryption OID; the shell must not.
-const pki = [...initial].filter((file) =>
-  readFileSync(join(DIST, file), 'utf8').includes('1.2.840.113549.1.1.1'),
-);
+
+// Each view opened directly: index.html, config.json (always read), the first
+// load, and the view's own chunks. The ordering page also needs the config.json
+// schema (src/core/config), which decides that it is shown.
+const VIEWS = [
+  ['generate (start page)', ['src/ui/views/generate/GenerateView.tsx']],
+  [
+    'shop (reseller ordering page)',
+    ['src/ui/views/shop/ShopView.tsx', 'src/core/config/resellerConfig.ts'],
+  ],
+  ['result (after Sectigo’s redirect)', ['src/ui/views/result/ResultView.tsx']],
+  ['inspect', ['src/ui/views/inspect/InspectView.tsx']],
+  ['order', ['src/ui/views/order/OrderView.tsx']],
+  ['decode', ['src/ui/views/decode/DecodeView.tsx']],
+  ['reference', ['src/ui/views/reference/ReferenceView.tsx']],
+];
+console.log('');
+console.log('first view, opened directly'.padEnd(36), 'requests', 'gzip KiB');
+for (const [label, modules] of VIEWS) {
+  const fetched = new Set(initial);
+  for (const path of modules) {
+    const chunk = chunkHolding(path);
+    if (chunk) closure(chunk, fetched);
+    else console.log(`  (no chunk holds ${path})`);
+  }
+  const gzip = [...fetched].reduce((sum, file) => sum + sizeOf(file).gzip, htmlGzip);
+  // + index.html and config.json
+  const requests = fetched.size + 2;
+  console.log(
+    label.padEnd(36),
+    String(requests).padStart(8),
+    kb(gzip),
+    requests > FIRST_VIEW_REQUESTS ? ` (over ${FIRST_VIEW_REQUESTS} requests)` : '',
+  );
+  if (process.argv.includes('--verbose')) console.log(`  ${[...fetched].join(' ')}`);
+}
+
+// The PKI libraries (@peculiar/x509 on asn1js and reflect-metadata) must not be
+// in the first load. Their own error texts mark them; an OID would not, since
+// the start page's key encryption has an OID table of its own.
+const PKI_MARKERS = [
+  'End of input reached before message was fully decoded', // asn1js
+  'Metadata provider not registered.', // reflect-metadata
+];
+const pki = [...initial].filter((file) => {
+  const code = readFileSync(join(DIST, file), 'utf8');
+  return PKI_MARKERS.some((marker) => code.includes(marker));
+});
+console.log('');
 console.log(
   pki.length > 0
     ? `PKI code in the initial load: ${pki.join(', ')}`

@@ -1,8 +1,20 @@
 import { render } from 'preact';
 import { App } from './ui/App';
 import { LanguageRoot } from './ui/i18n/LanguageRoot';
-import { VIEWS } from './ui/views';
+import { loadResellerConfig } from './ui/config/useResellerConfig';
+import { parseHash } from './ui/route';
+import { RESULT_QUERY, loadView, pickView } from './ui/views';
 import './ui/styles.css';
+
+// Before the first render: read config.json (index.html preloads it, so it is
+// usually here already) and start loading the first view's code, so neither
+// waits for the other nor for a render pass (issue 13). The App picks the same
+// view by the same rule and finds its load under way.
+const route = parseHash(window.location.hash);
+const openedWithResult = RESULT_QUERY.test(window.location.search);
+void loadResellerConfig().then((state) =>
+  loadView(pickView(route.view, state.status === 'ok', openedWithResult)).catch(() => undefined),
+);
 
 const root = document.getElementById('app');
 if (root)
@@ -12,11 +24,3 @@ if (root)
     </LanguageRoot>,
     root,
   );
-
-// After first paint, fetch every view's code (the PKI libraries included) in the
-// background, so the first key generation or inspection does not wait for it.
-const prefetch = () => {
-  for (const view of VIEWS) void view.load().catch(() => undefined);
-};
-if ('requestIdleCallback' in window) requestIdleCallback(prefetch, { timeout: 2000 });
-else setTimeout(prefetch, 500);

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { hasWebCrypto } from '../core/pki/request';
 import { useRoute } from './route';
 import { hasUnsavedKey } from './session';
 import { applyAccent } from './config/accent';
@@ -7,31 +8,47 @@ import { ConfigProblems } from './config/ConfigProblems';
 import { useResellerConfig } from './config/useResellerConfig';
 import { LanguageSwitcher } from './i18n/LanguageSwitcher';
 import { useMessages } from './i18n/useMessages';
-import { DEFAULT_VIEW, VIEWS, type ViewProps } from './views';
+import {
+  RESULT_QUERY,
+  VIEWS,
+  loadView,
+  loadedView,
+  pickView,
+  prefetchViewsWhenIdle,
+  type ViewProps,
+} from './views';
 
-/** Loads a view's module the first time it is shown, and keeps it. */
+/**
+ * The view's component: at once when its code is already loaded, else after
+ * loading it (the first view's load starts in main.tsx, beside config.json).
+ */
 function useView(id: string): { View: ComponentType<ViewProps> | null; failed: boolean } {
-  const [loaded, setLoaded] = useState<Record<string, ComponentType<ViewProps>>>({});
-  const [failed, setFailed] = useState(false);
+  const [, setLoadedId] = useState('');
+  const [failedId, setFailedId] = useState('');
+  const View = id ? loadedView(id) : null;
   useEffect(() => {
-    if (loaded[id]) return;
-    const entry = VIEWS.find((view) => view.id === id);
-    if (!entry) return;
+    if (!id || View) return;
     let live = true;
-    setFailed(false);
-    entry
-      .load()
-      .then((View) => {
-        if (live) setLoaded((previous) => ({ ...previous, [id]: View }));
-      })
-      .catch(() => {
-        if (live) setFailed(true);
-      });
+    setFailedId('');
+    // Also when the load finished between render and effect: the promise is then
+    // settled, and this still re-renders with the view.
+    loadView(id).then(
+      () => {
+        if (live) setLoadedId(id);
+      },
+      () => {
+        if (live) setFailedId(id);
+      },
+    );
     return () => {
       live = false;
     };
-  }, [id, loaded]);
-  return { View: loaded[id] ?? null, failed };
+  }, [id, View]);
+  // Everything else is fetched only once the first view is on screen.
+  useEffect(() => {
+    if (View) prefetchViewsWhenIdle();
+  }, [View]);
+  return { View, failed: !View && failedId === id };
 }
 
 export function App() {
@@ -48,17 +65,12 @@ export function App() {
   const navViews = views.filter(
     (view) => view.inNav !== false && (config?.showTools !== false || view.requiresConfig),
   );
-  // Sectigo sends the customer back to successURL/errorURL with the result in the
-  // query string (placeorder-smime.txt, "Specified successURL or errorURL"): such a
-  // visit opens the result page first. Read once at load, because the result page
-  // then removes the query; a result after `?` in `#/result` is routed by the hash.
-  const [openedWithResult] = useState(() =>
-    /[?&](?:errorCode|orderNumber)=/i.test(window.location.search),
-  );
-  const defaultView = openedWithResult ? 'result' : config ? 'shop' : DEFAULT_VIEW;
-  const current =
-    views.find((view) => view.id === route.view) ?? views.find((v) => v.id === defaultView);
-  const id = current?.id ?? DEFAULT_VIEW;
+  // A visit from Sectigo's redirect opens the result page first. Read once at load,
+  // because the result page then removes the query; a result after `?` in
+  // `#/result` is routed by the hash.
+  const [openedWithResult] = useState(() => RESULT_QUERY.test(window.location.search));
+  const id = pickView(route.view, config !== undefined, openedWithResult);
+  const current = views.find((view) => view.id === id);
   const waitingForConfig = configState.status === 'loading' && route.view === '';
   const { View, failed } = useView(waitingForConfig ? '' : id);
   const brand = config?.brandName ?? 'Sectigo Order Desk';
@@ -120,6 +132,12 @@ export function App() {
         {configState.status === 'invalid' ? (
           <ConfigProblems problems={configState.problems} />
         ) : null}
+        {hasWebCrypto() ? null : (
+          // Browsers offer WebCrypto to secure contexts only (https, localhost, a saved file).
+          <div class="notice warning" role="status">
+            <p>{messages.app.insecure}</p>
+          </div>
+        )}
         {failed ? (
           <p role="alert">{messages.app.loadFailed}</p>
         ) : View ? (

@@ -1,8 +1,9 @@
 /**
  * Each core module's index.ts is its public face. The light ones (what the UI
  * loads up front or with a small view) must not pull in @peculiar/x509 or the
- * Reflect polyfill it needs; the heavy ones do, which proves the walk below
- * sees that import when it is there.
+ * Reflect polyfill it needs; pki/ loads them with a dynamic import() only when
+ * a CSR is made. cert/ does pull them in, which proves the walk below sees that
+ * import when it is there.
  *
  * The walk follows every static `import` and `export … from` the way a bundler
  * does (only `import type` / `export type` declarations are erased), from the
@@ -75,14 +76,21 @@ describe('core entry points', () => {
     },
   );
 
-  it.each(['pki', 'cert', '.'])(
-    '%s/index.ts brings @peculiar/x509 (the walk sees it)',
-    (module) => {
-      const { files, packages } = reach(`${module}/index.ts`);
-      expect([...packages]).toEqual(expect.arrayContaining(PKI_LIBRARIES));
-      expect(files.has('pki/x509.ts')).toBe(true);
-    },
-  );
+  it('pki/index.ts loads @peculiar/x509 only on demand, and nothing of cert', () => {
+    const { files, packages } = reach('pki/index.ts');
+    for (const library of PKI_LIBRARIES) expect([...packages]).not.toContain(library);
+    expect(files.has('pki/x509.ts')).toBe(false);
+    expect([...files].filter((file) => file.startsWith('cert/'))).toEqual([]);
+    expect(readFileSync(join(CORE, 'pki/generateKeyAndCsr.ts'), 'utf8')).toContain(
+      "await import('./x509')",
+    );
+  });
+
+  it.each(['cert', '.'])('%s/index.ts brings @peculiar/x509 (the walk sees it)', (module) => {
+    const { files, packages } = reach(`${module}/index.ts`);
+    expect([...packages]).toEqual(expect.arrayContaining(PKI_LIBRARIES));
+    expect(files.has('pki/x509.ts')).toBe(true);
+  });
 
   it('core/index.ts gathers every module entry point', () => {
     const entries = staticImports(join(CORE, 'index.ts'));

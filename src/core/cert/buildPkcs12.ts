@@ -12,7 +12,7 @@
  */
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha1 } from '@noble/hashes/legacy.js';
-import { TAG, concat, explicit, int, nullValue, octets, oid, seq, tlv } from '../pki/der';
+import { TAG, concat, explicit, int, nullValue, octets, oid, seq, tlv } from '../encoding/der';
 import { checkPassphrase } from '../pki/encryptPrivateKey';
 import { readPrivateKey } from '../pki/readPrivateKey';
 import { getCrypto, subtle } from '../pki/webcrypto';

@@ -4,7 +4,7 @@
  * fingerprints, CA flag, whether it is a self-signed root), from PEM, bare
  * Base64 or DER. Unreadable input comes back as `{ ok: false, message }`.
  */
-import { DerError } from '../pki/der';
+import { DerError } from '../encoding/der';
 import { toPem } from '../encoding/pem';
 import { fingerprint } from './fingerprint';
 import { parseCertificate, type ParsedCertificate } from './parseCertificate';

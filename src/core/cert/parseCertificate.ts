@@ -1,6 +1,6 @@
 /**
  * An X.509 certificate (RFC 5280 section 4.1) read with the strict DER reader
- * of pki/der.ts: the parse consumes every byte and every value is in its one
+ * of encoding/der.ts: the parse consumes every byte and every value is in its one
  * DER form (shared/DESIGN.md, "PKI rules"). Throws DerError otherwise; the
  * callers turn that into a message.
  */
@@ -15,7 +15,7 @@ import {
   readDer,
   whole,
   type DerNode,
-} from '../pki/der';
+} from '../encoding/der';
 import { CURVE_BY_OID, OID, UNSUPPORTED_KEY_TYPES } from '../pki/oids';
 import { bytesToHex } from '../encoding/pem';
 import { OTHER_SIGNATURE_NAMES, SIGNATURE_ALGORITHM_BY_OID } from '../pki/signatureAlgorithms';

@@ -7,7 +7,7 @@
  *   with SHA-1 and 3DES, what Windows before 10 (1709) and older macOS import;
  *   3DES is written out in tripleDes.ts because WebCrypto lacks it.
  */
-import { int, octets, oid, seq } from '../pki/der';
+import { int, octets, oid, seq } from '../encoding/der';
 import { pbes2Encrypt } from '../pki/encryptPrivateKey';
 import { getCrypto } from '../pki/webcrypto';
 import { PKCS12_OID } from './oids';

@@ -1,6 +1,6 @@
 /**
  * Certificates out of whatever people paste or Sectigo returns: PEM (lenient
- * armour, see pki/pem.ts), several blocks in one text, bare Base64, DER bytes,
+ * armour, see encoding/pem.ts), several blocks in one text, bare Base64, DER bytes,
  * and PKCS#7 bundles (RequestAndCollectSMIME responseType=2, a g_ccc value),
  * which are opened into their certificates.
  */

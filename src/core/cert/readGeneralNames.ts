@@ -1,5 +1,5 @@
 /** GeneralNames (RFC 5280 section 4.2.1.6), as in the subjectAltName extension. */
-import { readDer, content } from '../pki/der';
+import { readDer, content } from '../encoding/der';
 import type { SubjectAltNames } from './types';
 
 const latin1 = (bytes: Uint8Array) => String.fromCharCode(...bytes.subarray(0, 4096));

@@ -3,8 +3,8 @@
  * certificate order, and the RFC 2253 string OpenSSL prints with
  * `-nameopt RFC2253` (most specific RDN first, special characters escaped).
  */
-import { TAG, child, content, decodeOid, expectTag, type DerNode } from '../pki/der';
-import { decodeString } from '../pki/decodeCsr';
+import { TAG, child, content, decodeOid, expectTag, type DerNode } from '../encoding/der';
+import { decodeString } from '../encoding/decodeCsr';
 import { ATTRIBUTE_NAMES } from './oids';
 import type { NameAttribute } from './types';
 

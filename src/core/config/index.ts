@@ -5,3 +5,4 @@ export {
   type ConfigResult,
   type ResellerConfig,
 } from './resellerConfig';
+export { toResellerConfig } from './toResellerConfig';

@@ -1,7 +1,9 @@
 /**
- * Text encodings every core module shares: PEM and Base64 (read leniently,
- * written canonically) and POSIX shell quoting. Imports nothing else from the
- * core, so any module may use it; free of @peculiar/x509.
+ * The encodings every core module shares: PEM and Base64 (read leniently,
+ * written canonically), strict DER and the PKCS#10 structure read from it
+ * (spec/rules.ts reads a CSR's mailboxes, pki lints CSRs), and POSIX shell
+ * quoting. Imports nothing else from the core, so any module may use it; free
+ * of @peculiar/x509.
  */
 export {
   extractPemBlocks,

@@ -4,7 +4,7 @@
  * headers at all (the documents allow "with or without the -----BEGIN xxxxx-----
  * header and footer").
  */
-import { extractPemBlocks, type PemBlock } from './extractPemBlocks';
+import { extractPemBlocks, wrapAsPem, type PemBlock } from './extractPemBlocks';
 
 /** A complete, well-formed PEM block and the DER it holds. */
 export interface DecodedPemBlock extends PemBlock {
@@ -45,8 +45,7 @@ export function bytesToHex(bytes: Uint8Array): string {
 
 /** Canonical PEM: 64-column Base64 between BEGIN/END lines, LF line ends, final newline. */
 export function toPem(label: string, der: Uint8Array): string {
-  const lines = bytesToBase64(der).match(/.{1,64}/g) ?? [];
-  return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
+  return wrapAsPem(bytesToBase64(der), label);
 }
 
 /**

@@ -14,6 +14,7 @@ export { buildRequest } from './buildRequest';
 export { valuesFromQuery } from './valuesFromQuery';
 export { SECRET_MASK, showMaskInUrl } from './maskSecrets';
 export { appliesToOrder, isScoped } from './appliesToOrder';
+export { paramNeed, type ParamNeed } from './paramNeed';
 export { formUrlEncode } from './percentEncode';
 export {
   toCurl,
@@ -24,3 +25,17 @@ export {
 } from './toCurl';
 export { toHtmlForm, escapeHtml } from './toHtmlForm';
 export { toOrderingUrl, MAX_SAFE_URL_LENGTH } from './toOrderingUrl';
+export { orderTargetForCsr } from './orderTargetForCsr';
+export {
+  toCustomerForm,
+  type CustomerForm,
+  type CustomerFormField,
+  type CustomerFormOptions,
+  type FieldRole,
+} from './toCustomerForm';
+export {
+  settingParams,
+  pickSettings,
+  readSettings,
+  type ResellerSettings,
+} from './resellerSettings';

@@ -3,7 +3,7 @@
  * readPrivateKey, then compares the public key it implies with the CSR's. The
  * key stays in memory, and no message ever repeats it. Pure: usable on a back end too.
  */
-import { decodeCsr } from './decodeCsr';
+import { decodeCsr } from '../encoding/decodeCsr';
 import { readPemBlocks } from '../encoding/pem';
 import { readPrivateKey } from './readPrivateKey';
 import { subtle } from './webcrypto';

@@ -9,7 +9,7 @@
  * and pkcs12Kdf.ts, the code the PKCS#12 builder uses.
  */
 import { md5, sha1 } from '@noble/hashes/legacy.js';
-import { TAG, child, content, expectTag, readSmallInt, type DerNode } from './der';
+import { TAG, child, content, expectTag, readSmallInt, type DerNode } from '../encoding/der';
 import { OID } from './oids';
 import { bmpPassword, pkcs12Kdf } from './pkcs12Kdf';
 import { desCbcDecrypt, tripleDesCbcDecrypt } from './tripleDes';

@@ -3,7 +3,7 @@
  * HMAC-SHA256 and AES-256-CBC, the scheme `openssl pkcs8 -topk8 -v2 aes-256-cbc`
  * writes and `openssl pkey -passin` opens. Done with WebCrypto; DER by der.ts.
  */
-import { int, nullValue, octets, oid, seq } from './der';
+import { int, nullValue, octets, oid, seq } from '../encoding/der';
 import { OID } from './oids';
 import { readDerFromText, toPem } from '../encoding/pem';
 import { subtle, getCrypto } from './webcrypto';

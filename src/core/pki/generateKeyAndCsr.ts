@@ -8,7 +8,7 @@ import { checkCsrRequest, InvalidCsrRequestError, type CsrRequest } from './chec
 import { toPem } from '../encoding/pem';
 import { SUBJECT_FIELDS, subjectValues, type CsrSubject } from './subject';
 import { subtle } from './webcrypto';
-import { x509 } from './x509';
+import type { x509 as X509 } from './x509';
 
 export {
   checkCsrRequest,
@@ -18,7 +18,7 @@ export {
   type CsrRequestCheck,
 } from './checkCsrRequest';
 
-function buildName(subject: CsrSubject): InstanceType<typeof x509.Name> {
+function buildName(x509: typeof X509, subject: CsrSubject): InstanceType<typeof X509.Name> {
   const rdns: Record<
     string,
     { utf8String?: string; printableString?: string; ia5String?: string }[]
@@ -46,8 +46,10 @@ export async function createCsr(
     ...ipAddresses.map((value) => ({ type: 'ip' as const, value })),
     ...emailAddresses.map((value) => ({ type: 'email' as const, value })),
   ];
+  // Loaded on first use: the rest of pki/ works without @peculiar/x509.
+  const { x509 } = await import('./x509');
   const csr = await x509.Pkcs10CertificateRequestGenerator.create({
-    name: buildName(request.subject),
+    name: buildName(x509, request.subject),
     keys,
     // RSA: the hash is the key's own (SHA-256, set when it was made or imported).
     signingAlgorithm: spec.sign,

@@ -1,11 +1,12 @@
 /**
  * Keys and CSRs: key generation and CSR creation (WebCrypto + @peculiar/x509),
  * encrypted key files, reading existing keys, CSR inspection and linting, DCV
- * records, and the matching openssl command. Brings @peculiar/x509, so the UI
- * loads it with a dynamic import() or from a view that is itself loaded on
- * demand.
+ * records, the matching openssl command, and the WebCrypto provider the core
+ * uses. @peculiar/x509 is loaded with a dynamic import() only when a CSR is
+ * made, so importing this module stays light.
  */
 export type { KeyAlgorithm } from './keyAlgorithm';
+export { getCrypto, setCryptoProvider, subtle } from './webcrypto';
 export { KEY_ALGORITHMS, KEY_ALGORITHM_IDS, type KeyAlgorithmSpec } from './algorithms';
 export { CSR_PRESETS, type CsrPreset, type CsrPresetId } from './csrPresets';
 export {

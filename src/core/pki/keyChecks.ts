@@ -5,7 +5,7 @@
  * EC points that lie on the named curve. Plain BigInt arithmetic: these run on
  * public values only.
  */
-import { TAG, child, content, expectTag, readDer } from './der';
+import { TAG, child, content, expectTag, readDer } from '../encoding/der';
 
 export const bytesToBigInt = (bytes: Uint8Array): bigint => {
   let value = 0n;

@@ -5,7 +5,7 @@
  */
 import { sha1 } from '@noble/hashes/legacy.js';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { concat } from './der';
+import { concat } from '../encoding/der';
 
 export type Pkcs12Hash = 'SHA-1' | 'SHA-256';
 

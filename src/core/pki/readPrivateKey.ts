@@ -22,9 +22,10 @@ import {
   TAG,
   whole,
   type DerNode,
-} from './der';
+} from '../encoding/der';
 import { decryptLegacyPbe, isLegacyPbe } from './decryptLegacyPbe';
 import { deriveAesKey } from './encryptPrivateKey';
+import { keyStructure } from './keyStructure';
 import type { KeyAlgorithm } from './keyAlgorithm';
 import { CURVE_BY_OID, CURVE_OID, OID, UNSUPPORTED_KEY_TYPES } from './oids';
 import { readPemBlocks, base64ToBytes } from '../encoding/pem';
@@ -281,7 +282,8 @@ export async function readPrivateKey(text: string, passphrase = ''): Promise<Rea
         'invalid',
         'This is neither PEM nor Base64: paste the whole key, including its -----BEGIN ... PRIVATE KEY----- line.',
       );
-    label = 'PRIVATE KEY';
+    // No label: tell the structure by its shape, as openssl tries each decoder.
+    label = keyStructure(bare) ?? 'PRIVATE KEY';
     der = bare;
   }
   try {

@@ -9,8 +9,8 @@
  */
 import { md5 } from '@noble/hashes/legacy.js';
 import { sha224 } from '@noble/hashes/sha2.js';
-import { TAG, content, expectTag, readDer, concat } from './der';
-import type { DecodedCsr } from './decodeCsr';
+import { TAG, content, expectTag, readDer, concat } from '../encoding/der';
+import type { DecodedCsr } from '../encoding/decodeCsr';
 import { CURVES, bytesToBigInt, modPow, readRsaPublicKey } from './keyChecks';
 import { CURVE_BY_OID, OID } from './oids';
 import type { SignatureAlgorithmSpec } from './signatureAlgorithms';

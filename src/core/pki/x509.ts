@@ -1,7 +1,9 @@
 /**
  * @peculiar/x509, ready to use: it needs a Reflect metadata polyfill loaded
  * before it (its dependency injection uses decorators) and a WebCrypto provider.
- * Every PKI module imports x509 from here, never from the package directly.
+ * Every PKI module imports x509 from here, never from the package directly;
+ * pki/ loads it with a dynamic import() when a CSR is made, so that pki's entry
+ * point stays light (cert/ imports it directly).
  *
  * Importing this module does no work that can fail: the provider is set on the
  * first use of `x509`, so a page without WebCrypto (served over plain http,
@@ -12,13 +14,15 @@ import 'reflect-metadata';
 import * as library from '@peculiar/x509';
 import { getCrypto } from './webcrypto';
 
-let providerSet = false;
+let providerSet: Crypto | undefined;
 
 function ready(): typeof library {
-  if (!providerSet) {
-    // getCrypto throws the reader-facing reason when there is no crypto.subtle.
-    library.cryptoProvider.set(getCrypto());
-    providerSet = true;
+  // getCrypto throws the reader-facing reason when there is no crypto.subtle;
+  // a provider changed with setCryptoProvider is passed on at the next use.
+  const crypto = getCrypto();
+  if (providerSet !== crypto) {
+    library.cryptoProvider.set(crypto);
+    providerSet = crypto;
   }
   return library;
 }

@@ -172,15 +172,18 @@ function guess(
 ): EndpointId {
   let status: number | null = null;
   let message: string | undefined;
+  let item: string | undefined;
   for (const [key, entry] of byName) {
     if (status === null && STATUS_NAMES.has(key)) status = parseStatusCode(entry.value) ?? null;
     if (message === undefined && MESSAGE_NAMES.has(key)) message = entry.value;
+    if (item === undefined && ITEM_NAMES.has(key)) item = entry.value;
   }
   const result = guessEndpoint({
     format: input.format,
     fieldNames: [...byName.values()].map((entry) => entry.name),
     status,
     ...optional('message', message),
+    ...optional('item', item),
   });
   draft.endpointGuessed = true;
   draft.endpointCandidates = result.candidates;

@@ -2,6 +2,7 @@
  * The response under construction, shared by the format decoders, and its
  * conversion to the immutable `DecodedResponse`.
  */
+import { PUSH_STATUSES } from '../spec/push';
 import type { EndpointId } from '../spec/types';
 import type {
   CallbackLink,
@@ -45,7 +46,7 @@ export class Draft {
       format: this.format,
       ...(this.endpoint === undefined ? {} : { endpoint: this.endpoint }),
       status,
-      ok: status !== null && status >= 0,
+      ok: status !== null && status >= 0 && !pushFailed(this.push),
       fields: this.fields,
       ...(this.error === undefined ? {} : { error: this.error }),
       ...(this.certificates.length === 0 ? {} : { certificates: this.certificates }),
@@ -61,3 +62,17 @@ export class Draft {
     };
   }
 }
+
+/**
+ * A push whose status says the order failed or was rejected ("failed",
+ * "rejected": autoapplyorder-guide-v2.txt section 6, list of 'status') is
+ * not a success, although its statusCode (3, 5, 7) is not negative.
+ */
+function pushFailed(push: PushStatusInfo | undefined): boolean {
+  if (push === undefined) return false;
+  const name = push.status?.trim().toLowerCase();
+  const byCode = PUSH_STATUSES.find((entry) => entry.statusCode === push.statusCode)?.status;
+  return FAILED_PUSH_STATUSES.has(name ?? byCode ?? '');
+}
+
+const FAILED_PUSH_STATUSES: ReadonlySet<string> = new Set(['failed', 'rejected']);

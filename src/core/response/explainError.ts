@@ -5,7 +5,8 @@
 import { ERRORS, STATUSES } from '../spec/errors';
 import type { EndpointId, ErrorSpec, RequestEndpointId } from '../spec/types';
 import { ITEM_PLACEHOLDER, matchErrorMessage, quotedItem } from './matchErrorMessage';
-import { NEXT_STEPS, UNDOCUMENTED_STEP, nextStepFor } from './nextSteps';
+import { NEXT_STEPS, UNDOCUMENTED_STEP, UNRECOGNISED_DOCUMENTED, nextStepFor } from './nextSteps';
+import { requestParamNamed } from './requestParamNamed';
 import type { DecodedError, StatusInfo } from './types';
 
 const REQUEST_ENDPOINTS = Object.keys(NEXT_STEPS) as RequestEndpointId[];
@@ -91,7 +92,10 @@ export function explainError(
     ...(spec.description === undefined ? {} : { description: spec.description }),
     ...(item === undefined ? {} : { item }),
     documented: true,
-    nextStep: nextStepFor(endpoint, code, item) ?? UNDOCUMENTED_STEP,
+    nextStep:
+      code === -2 && item !== undefined && requestParamNamed(endpoint, item)
+        ? UNRECOGNISED_DOCUMENTED.replace('{item}', () => `'${item}'`)
+        : (nextStepFor(endpoint, code, item) ?? UNDOCUMENTED_STEP),
     ...(rawMessage === undefined ? {} : { rawMessage }),
     ...(match === undefined ? {} : { messageMatches: match.matches }),
     ...(match?.matches === false ? others() : {}),

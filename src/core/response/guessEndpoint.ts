@@ -3,8 +3,11 @@
  * The candidates are narrowed step by step, each step kept only when it
  * leaves at least one: the formats the endpoint answers in, then the field
  * names its tables list (or, for lines, the documented shape of its lines),
- * then whether its tables document the status code, then whether the error
- * message is its documented one. A tie is broken by a fixed preference.
+ * then whether its tables document the status code (looking past the field
+ * names when none of their endpoints documents it: errorItem is listed by
+ * !PlaceOrder only, but !AutoApplyOrder answers -7 and -10 with it too), then
+ * whether the error item is one of its request parameters, then whether the
+ * error message is its documented one. A tie is broken by a fixed preference.
  */
 import { PUSH_STATUSES } from '../spec/push';
 import type { EndpointId, ErrorSpec } from '../spec/types';
@@ -12,6 +15,7 @@ import { documentsCode, findError } from './explainError';
 import { ENDPOINT_IDS, findResponseField } from './findResponseField';
 import { matchErrorMessage } from './matchErrorMessage';
 import { parseValidityLine } from './parseValidityLine';
+import { requestParamNamed } from './requestParamNamed';
 import { RESPONSE_FORMATS } from './responseFormats';
 import type { ResponseFormat } from './types';
 
@@ -25,6 +29,8 @@ export interface EndpointEvidence {
   readonly status: number | null;
   /** The error message, when one was read. */
   readonly message?: string;
+  /** The parameter the error names (errorItem), when one was read. */
+  readonly item?: string;
   /** The lines (newline-delimited format), trimmed. */
   readonly lines?: readonly string[];
 }
@@ -54,6 +60,7 @@ export function guessEndpoint(evidence: EndpointEvidence): EndpointGuess {
   const reasons: string[] = [];
   let candidates = ENDPOINT_IDS.filter((endpoint) => answersIn(endpoint, evidence.format));
   if (candidates.length === 1) reasons.push(`the ${evidence.format} format`);
+  const byFormat = candidates;
 
   if (evidence.format === 'lines') {
     const shape = shapeOf(evidence.lines ?? []);
@@ -80,12 +87,25 @@ export function guessEndpoint(evidence: EndpointEvidence): EndpointGuess {
 
   const status = evidence.status;
   if (status !== null) {
-    const documenting = candidates.filter(
-      (endpoint) => documentsCode(endpoint, status) || pushDocuments(endpoint, status),
-    );
+    const documents = (endpoint: EndpointId) =>
+      documentsCode(endpoint, status) || pushDocuments(endpoint, status);
+    const documenting = candidates.filter(documents);
+    const documentingAny = byFormat.filter(documents);
     if (documenting.length > 0 && documenting.length < candidates.length) {
       candidates = documenting;
       reasons.push(`code ${status} in its table`);
+    } else if (documenting.length === 0 && documentingAny.length > 0) {
+      // The field names pointed elsewhere; the code is the stronger evidence.
+      candidates = documentingAny;
+      reasons.splice(0, reasons.length, `code ${status} in its table`);
+    }
+    const item = evidence.item?.trim();
+    if (item !== undefined && item !== '') {
+      const naming = candidates.filter((endpoint) => requestParamNamed(endpoint, item));
+      if (naming.length > 0 && naming.length < candidates.length) {
+        candidates = naming;
+        reasons.push(`${item} among its request parameters`);
+      }
     }
     const message = evidence.message;
     if (message !== undefined && message.trim() !== '') {

@@ -20,6 +20,9 @@ const UNRECOGNISED =
   'Remove or correct the parameter {item}: its name is not one the endpoint knows (see the Reference).';
 const UNRECOGNISED_NO_ITEM =
   'Compare every parameter name with the endpoint’s parameter list (see the Reference) and remove or correct the one it does not know.';
+/** -2 naming a parameter the endpoint's own tables list: the name is known, so something else is wrong. */
+export const UNRECOGNISED_DOCUMENTED =
+  '{item} is a documented parameter of this endpoint, so the name itself is right: check it was sent to this endpoint (not another), spelt and numbered exactly as documented (1_PPP, 2_PPP …), and only once.';
 const MISSING = 'Add the parameter {item} to the request and send it again.';
 const INVALID =
   'Correct the value of {item}: check its type, maximum length and allowed values in the Reference.';

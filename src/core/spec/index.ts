@@ -34,8 +34,11 @@ export { RESPONSE_FIELDS, SAMPLE_RESPONSES, type SampleResponse } from './respon
 export * as values from './values';
 export {
   CROSS_FIELD_RULES,
+  PRESELECTS,
   checkCrossFieldRules,
+  paramValues,
   type CrossFieldRule,
+  type ParamValues,
   type RuleViolation,
 } from './rules';
 export { ISO_3166_ALPHA2, isIso3166Alpha2 } from './iso3166';

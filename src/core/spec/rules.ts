@@ -3,7 +3,7 @@
  * single-field rules (type, length, allowed values) are in the parameter tables;
  * these are the ones a table row cannot say on its own.
  */
-import { decodeCsr } from '../pki/decodeCsr';
+import { decodeCsr } from '../encoding/decodeCsr';
 import { readDerFromText } from '../encoding/pem';
 import { DCV_MAGIC_TOKENS } from './values';
 import type { ProductSpec, RequestEndpointId, Source } from './types';

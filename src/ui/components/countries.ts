@@ -1,5 +1,5 @@
 /** Country choices: the ISO 3166 codes from the core, named by the browser (Intl.DisplayNames: no data shipped). */
-import { ISO_3166_ALPHA2 } from '../../core/spec/iso3166';
+import { ISO_3166_ALPHA2 } from '../../core/spec';
 
 const cache = new Map<string, readonly { code: string; name: string }[]>();
 

@@ -4,7 +4,7 @@
  * the page, naming the file and the bad key, never a blank screen.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { ResellerConfig } from '../../core/config/resellerConfig';
+import type { ResellerConfig } from '../../core/config';
 import { en } from '../i18n/en';
 import { unknownKeys } from '../i18n/overrides';
 
@@ -15,6 +15,8 @@ export type ConfigState =
   | { readonly status: 'ok'; readonly config: ResellerConfig };
 
 let cached: Promise<ConfigState> | null = null;
+/** The outcome once known, so that later renders start from it without a loading pass. */
+let settled: ConfigState | null = null;
 
 async function load(): Promise<ConfigState> {
   // The offline single file is the general tool and may fetch nothing (connect-src 'none').
@@ -22,7 +24,11 @@ async function load(): Promise<ConfigState> {
     return { status: 'none' };
   let response: Response;
   try {
-    response = await fetch('./config.json', { cache: 'no-store', credentials: 'omit' });
+    // index.html preloads ./config.json (crossorigin="anonymous", as="fetch") so that it
+    // arrives with the code, not after it; this request matches that preload only
+    // with the same credentials mode, 'same-origin' (issue 13). 'no-cache' still
+    // asks the host whether the file changed.
+    response = await fetch('./config.json', { cache: 'no-cache', credentials: 'same-origin' });
   } catch {
     return { status: 'none' }; // file:// or offline: the general tool
   }
@@ -36,7 +42,7 @@ async function load(): Promise<ConfigState> {
   // dist/ ships an empty config.json (so that a page without one logs no 404):
   // an empty object means the general tool.
   if (/^\s*\{\s*\}\s*$/.test(text)) return { status: 'none' };
-  const { parseResellerConfig } = await import('../../core/config/resellerConfig');
+  const { parseResellerConfig } = await import('../../core/config');
   const parsed = parseResellerConfig(text);
   if (!parsed.ok) return { status: 'invalid', problems: parsed.problems };
   const problems = messageKeyProblems(parsed.config.messages);
@@ -59,17 +65,23 @@ export function messageKeyProblems(messages: ResellerConfig['messages']): string
   );
 }
 
+/** Starts reading config.json (once); main.tsx calls it before the first render. */
+export function loadResellerConfig(): Promise<ConfigState> {
+  cached ??= load().then((state) => (settled = state));
+  return cached;
+}
+
 /** For tests: forget the loaded configuration. */
 export function resetResellerConfig(): void {
   cached = null;
+  settled = null;
 }
 
 export function useResellerConfig(): ConfigState {
-  const [state, setState] = useState<ConfigState>({ status: 'loading' });
+  const [state, setState] = useState<ConfigState>(() => settled ?? { status: 'loading' });
   useEffect(() => {
     let live = true;
-    cached ??= load();
-    void cached.then((next) => {
+    void loadResellerConfig().then((next) => {
       if (live) setState(next);
     });
     return () => {

@@ -3,7 +3,9 @@
  * S/MIME emails in (`languageName`, placeorder-smime.txt), so the page and the
  * emails can always match.
  */
-import { LANGUAGES } from '../../core/spec/values';
+import { values } from '../../core/spec';
+
+const { LANGUAGES } = values;
 
 export type LanguageCode = (typeof LANGUAGES.values)[number]['value'];
 

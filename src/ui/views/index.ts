@@ -1,10 +1,14 @@
 /**
  * The app's views. Each is loaded on demand (dynamic import) so the first page
- * load carries only the shell; the PKI code in particular stays out of it.
+ * load carries only the shell and the first view; the PKI code in particular
+ * stays out of it. The rest is prefetched once the first view is on screen.
  */
 import type { ComponentType } from 'preact';
-import type { ResellerConfig } from '../../core/config/resellerConfig';
+import type { ResellerConfig } from '../../core/config';
 import type { Route } from '../route';
+// The start page is in the first load itself: it paints without waiting for a
+// further round trip (issue 13). Every other view is a chunk of its own.
+import { GenerateView } from './generate/GenerateView';
 
 export interface ViewProps {
   readonly route: Route;
@@ -18,6 +22,8 @@ export interface ViewEntry {
   /** One line for the navigation's tooltip and the home page. */
   readonly summary: string;
   readonly load: () => Promise<ComponentType<ViewProps>>;
+  /** The component itself when it is part of the first load (the start page). */
+  readonly View?: ComponentType<ViewProps>;
   /** Shown only when the page has a reseller config.json (the customer ordering flow). */
   readonly requiresConfig?: boolean;
   /** False for views reached only by a link or redirect (the order result page). */
@@ -36,7 +42,8 @@ export const VIEWS: readonly ViewEntry[] = [
     id: 'generate',
     label: 'Generate key & CSR',
     summary: 'Make a private key and CSR in your browser; the key never leaves it.',
-    load: () => import('./generate/GenerateView').then((module) => module.GenerateView),
+    load: () => Promise.resolve(GenerateView),
+    View: GenerateView,
   },
   {
     id: 'inspect',
@@ -78,3 +85,73 @@ export const VIEWS: readonly ViewEntry[] = [
 
 /** What the general tool opens on: making a key and CSR is the most common first task. */
 export const DEFAULT_VIEW = 'generate';
+
+/**
+ * Sectigo sends the customer back to successURL/errorURL with the result in the
+ * query string (placeorder-smime.txt, "Specified successURL or errorURL").
+ */
+export const RESULT_QUERY = /[?&](?:errorCode|orderNumber)=/i;
+
+/**
+ * The view a visit shows: the one its route names, else the result page after
+ * Sectigo's redirect, a reseller's ordering page when there is a config.json,
+ * or the start page.
+ */
+export function pickView(routeView: string, hasConfig: boolean, openedWithResult: boolean): string {
+  const available = VIEWS.filter((view) => !view.requiresConfig || hasConfig);
+  const fallback = openedWithResult ? 'result' : hasConfig ? 'shop' : DEFAULT_VIEW;
+  return (
+    (available.find((view) => view.id === routeView) ?? available.find((v) => v.id === fallback))
+      ?.id ?? DEFAULT_VIEW
+  );
+}
+
+const loaded = new Map<string, ComponentType<ViewProps>>();
+const loading = new Map<string, Promise<ComponentType<ViewProps>>>();
+
+/** A view's component if its code is already here, so it renders without a loading pass. */
+export function loadedView(id: string): ComponentType<ViewProps> | null {
+  return loaded.get(id) ?? VIEWS.find((view) => view.id === id)?.View ?? null;
+}
+
+/** Loads a view's code once; a failed load is forgotten so that the next visit tries again. */
+export function loadView(id: string): Promise<ComponentType<ViewProps>> {
+  const entry = VIEWS.find((view) => view.id === id);
+  if (!entry) return Promise.reject(new Error(`no view "${id}"`));
+  let promise = loading.get(id);
+  if (!promise) {
+    promise = entry.load().then(
+      (View) => {
+        loaded.set(id, View);
+        return View;
+      },
+      (error: unknown) => {
+        loading.delete(id);
+        throw error;
+      },
+    );
+    loading.set(id, promise);
+  }
+  return promise;
+}
+
+let prefetching = false;
+
+/**
+ * Once the first view is on screen and the browser is idle, fetch every other
+ * view's code and the PKI libraries, so that switching views or making the first
+ * key does not wait for the network. Not earlier: on a slow line these bytes
+ * would compete with the first view's own (issue 13).
+ */
+export function prefetchViewsWhenIdle(): void {
+  if (prefetching) return;
+  prefetching = true;
+  const prefetch = () => {
+    for (const view of VIEWS) void loadView(view.id).catch(() => undefined);
+    // Loaded by the Generate and ordering views only when a key is made.
+    void import('../../core/pki/generateKeyAndCsr').catch(() => undefined);
+    void import('../../core/pki/readPrivateKey').catch(() => undefined);
+  };
+  if ('requestIdleCallback' in window) requestIdleCallback(prefetch, { timeout: 2000 });
+  else setTimeout(prefetch, 500);
+}

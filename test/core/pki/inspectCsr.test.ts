@@ -8,9 +8,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateKeyAndCsr } from '../../../src/core/pki/generateKeyAndCsr';
 import { inspectCsr, type InspectResult } from '../../../src/core/pki/inspectCsr';
+import { subtle } from '../../../src/core/pki/webcrypto';
 import { base64ToBytes, readPemBlocks, toPem } from '../../../src/core/encoding/pem';
 import { openssl, opensslOk } from '../openssl';
-import { TAG, explicit, oid, readDer, seq, tlv } from '../../../src/core/pki/der';
+import { TAG, explicit, oid, readDer, seq, tlv } from '../../../src/core/encoding/der';
 
 /** A CSR made by openssl: `req -new` with a fresh key of the given kind. */
 function opensslCsr(
@@ -180,7 +181,8 @@ describe('findings, with the code Sectigo would answer', () => {
   it('flags a field over its length limit', async () => {
     // openssl itself refuses an O of 65 characters, so this CSR is made directly with @peculiar/x509.
     const { x509 } = await import('../../../src/core/pki/x509');
-    const keys = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, [
+    // The provider the core uses (Node's, or the core-peculiar project's), which x509 is set to.
+    const keys = await subtle().generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, [
       'sign',
       'verify',
     ]);
@@ -425,16 +427,23 @@ describe('not a CSR', () => {
     expect((await inspectCsr(der)).recognised).toBe('certificate');
   });
 
-  it('says a private key is a private key, and never echoes it', async () => {
-    const key = opensslOk(['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256']);
-    for (const input of [key, key.replace(/-----[A-Z ]+-----/g, '')]) {
-      const inspected = await inspectCsr(input);
-      expect(inspected.recognised).toBe('private-key');
-      expect(inspected.ok).toBe(false);
-      const body = key.split('\n')[1] ?? '';
-      expect(JSON.stringify(inspected)).not.toContain(body.slice(0, 16));
-    }
-  });
+  it.each([
+    ['PKCS#8', ['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256']],
+    ['PKCS#1', ['genrsa', '-traditional', '2048']],
+    ['SEC1', ['ecparam', '-name', 'prime256v1', '-genkey', '-noout']],
+  ])(
+    'says a %s private key is a private key, with or without its label, and never echoes it',
+    async (_, args) => {
+      const key = opensslOk(args);
+      for (const input of [key, key.replace(/-----[A-Z ]+-----/g, '')]) {
+        const inspected = await inspectCsr(input);
+        expect(inspected.recognised).toBe('private-key');
+        expect(inspected.ok).toBe(false);
+        const body = key.split('\n')[1] ?? '';
+        expect(JSON.stringify(inspected)).not.toContain(body.slice(0, 16));
+      }
+    },
+  );
 
   it.each([
     ['empty input', '   \n', 'empty', undefined],

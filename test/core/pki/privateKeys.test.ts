@@ -142,6 +142,58 @@ describe('readPrivateKey', () => {
     expect(read.ok && read.info.label).toBe('ECDSA P-384');
   });
 
+  /** The Base64 body alone: the key pasted without its BEGIN/END lines. */
+  const bare = (pem: string) => pem.replace(/-----[A-Z ]+-----/g, '').trim();
+  it.each([
+    ['PKCS#1 RSA 2048', () => opensslKey(['genrsa', '-traditional', '2048']), 'PKCS#1', 'RSA 2048'],
+    [
+      'SEC1 P-384',
+      () => opensslKey(['ecparam', '-name', 'secp384r1', '-genkey', '-noout']),
+      'SEC1',
+      'ECDSA P-384',
+    ],
+    [
+      'PKCS#8 P-256',
+      () => opensslKey(['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256']),
+      'PKCS#8',
+      'ECDSA P-256',
+    ],
+  ])(
+    'reads a bare Base64 %s key (no PEM label), as openssl does',
+    async (_, make, format, label) => {
+      const pem = make();
+      const body = bare(pem);
+      // openssl reads the same bytes as DER without being told the structure.
+      const der = Buffer.from(body, 'base64');
+      expect(
+        opensslOk(['pkey', '-inform', 'DER', '-in', 'k.der', '-noout', '-text'], { 'k.der': der }),
+      ).toContain('Private-Key');
+      const read = await readPrivateKey(body);
+      if (!read.ok) throw new Error(read.message);
+      expect(read.info).toMatchObject({ format, label });
+      // The same key: openssl derives the same public key from what was read.
+      const publicOf = (key: string) =>
+        opensslOk(['pkey', '-in', 'k.pem', '-pubout'], { 'k.pem': key });
+      expect(publicOf(toPem('PRIVATE KEY', read.pkcs8))).toBe(publicOf(pem));
+    },
+  );
+
+  it('asks for the passphrase of a bare Base64 encrypted PKCS#8 key', async () => {
+    const encrypted = opensslOk([
+      'genpkey',
+      '-algorithm',
+      'EC',
+      '-pkeyopt',
+      'ec_paramgen_curve:P-256',
+      '-aes-256-cbc',
+      '-pass',
+      `pass:${PASS}`,
+    ]);
+    expect(await readPrivateKey(bare(encrypted))).toMatchObject({ reason: 'needs-passphrase' });
+    const read = await readPrivateKey(bare(encrypted), PASS);
+    expect(read.ok && read.info.label).toBe('ECDSA P-256');
+  });
+
   // `openssl pkcs8 -topk8 -v1 <scheme>`: the legacy schemes, the default of
   // older tools. DES needs OpenSSL 3's legacy provider to write.
   const legacyProvider = ['-provider', 'legacy', '-provider', 'default'];

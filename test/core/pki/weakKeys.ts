@@ -3,7 +3,7 @@
  * primes, so Fermat's method factors the modulus in one step. Built with BigInt
  * (Miller-Rabin, modular inverse) and written as PKCS#1 DER.
  */
-import { concat, seq, tlv, TAG, int } from '../../../src/core/pki/der';
+import { concat, seq, tlv, TAG, int } from '../../../src/core/encoding/der';
 import { toPem } from '../../../src/core/encoding/pem';
 import { modPow } from '../../../src/core/pki/keyChecks';
 

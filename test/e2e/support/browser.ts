@@ -26,10 +26,16 @@ export interface Watched {
   readonly foreignRequests: string[];
 }
 
-export async function launch(): Promise<{ browser: Browser; close: () => Promise<void> }> {
+export async function launch(
+  extraArgs: readonly string[] = [],
+): Promise<{ browser: Browser; close: () => Promise<void> }> {
   // playwright-core gives every launch a fresh, empty temporary profile
   // (--user-data-dir of its own) and deletes it on close.
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...FLAGS, ...extraArgs],
+  });
   return {
     browser,
     close: () => browser.close(),

@@ -3,6 +3,11 @@
  * request or response is pasted in, and private keys; everything else stays.
  */
 import { describe, expect, it } from 'vitest';
+import { decodeBatch } from '../../../src/core/response';
+import { buildRequest } from '../../../src/core/order';
+import { toOrderingUrl } from '../../../src/core/order/toOrderingUrl';
+import { formUrlEncode } from '../../../src/core/order/percentEncode';
+import { toJson } from '../../../src/ui/views/decode/batchExport';
 import { REMOVED_MARK, redactForShare } from '../../../src/ui/views/decode/redactForShare';
 
 describe('redactForShare', () => {
@@ -58,5 +63,74 @@ describe('redactForShare', () => {
     redactForShare('-----BEGIN PRIVATE KEY-----'.repeat(40_000));
     // Generous: a linear pass takes milliseconds; a backtracking one takes far longer.
     expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
+
+/**
+ * The outputs this app itself writes (the Order view's curl command, HTML
+ * snippet, ordering URL and form body; the Decode view's JSON export), made
+ * by the real code with a password full of characters each format escapes.
+ */
+describe('redactForShare, on the outputs of this app', () => {
+  // Every character some output quotes or escapes; "Zq" and "wX" mark its parts.
+  const PASSWORD = `Zq'9 wX"&<>\\ü%+=;wX`;
+  const request = buildRequest('PlaceOrder', {
+    ap: 'mybrand',
+    loginName: 'support-desk',
+    loginPassword: PASSWORD,
+    email: 'fred@example.com',
+    '1_PPP': '2411',
+  });
+  const params = request.params;
+  const url = toOrderingUrl(request.form.action, params);
+  const outputs: [string, string][] = [
+    ['the curl command', request.curl],
+    ['the HTML form snippet', request.html],
+    ['the ordering URL', url],
+    [
+      'the form body',
+      params.map(([name, value]) => `${formUrlEncode(name)}=${formUrlEncode(value)}`).join('&'),
+    ],
+    ['the batch JSON export of that URL', toJson(decodeBatch(url).entries)],
+    ['name: value lines', params.map(([name, value]) => `${name}: ${value}`).join('\n')],
+  ];
+
+  it.each(outputs)('removes the password from %s and keeps the rest', (_name, output) => {
+    expect(output).toMatch(/wX/);
+    const redacted = redactForShare(output);
+    expect(redacted.text).not.toMatch(/Zq|wX/);
+    expect(redacted.text).toContain('support-desk');
+    expect(redacted.text).toContain('2411');
+    expect(redacted.removed.map((entry) => entry.what.toLowerCase())).toContain('loginpassword');
+  });
+
+  it.each([
+    [
+      'a quote inside a curl argument',
+      `curl -d 'loginPassword=pa'\\''ss word' -d 'a=1'`,
+      `curl -d 'loginPassword=${REMOVED_MARK}' -d 'a=1'`,
+    ],
+    [
+      'a percent-encoded name',
+      'loginName=a&loginPass%77ord=hunter2&x=1',
+      `loginName=a&loginPass%77ord=${REMOVED_MARK}&x=1`,
+    ],
+    [
+      'a JSON-escaped name',
+      '{"loginPass\\u0077ord": "hunter2", "a": 1}',
+      `{"loginPass\\u0077ord": "${REMOVED_MARK}", "a": 1}`,
+    ],
+    [
+      'an HTML reference in the name',
+      '<input name="loginPass&#119;ord" value="hunter2">',
+      `<input name="loginPass&#119;ord" value="${REMOVED_MARK}">`,
+    ],
+    [
+      'a name: value line',
+      'loginName: a\nloginPassword: hunter 2\nx: 1',
+      `loginName: a\nloginPassword: ${REMOVED_MARK}\nx: 1`,
+    ],
+  ])('removes the password behind %s', (_name, input, output) => {
+    expect(redactForShare(input).text).toBe(output);
   });
 });

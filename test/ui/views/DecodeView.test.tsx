@@ -237,6 +237,58 @@ describe('DecodeView, batch mode', () => {
   });
 });
 
+describe('DecodeView, headlines', () => {
+  it('heads a plain PEM chain with the certificates found, not "No status found"', async () => {
+    // Two self-signed certificates made with @peculiar/x509 (as DecodeCertificates.test.tsx).
+    const { x509 } = await import('../../../src/core/pki/x509');
+    const algorithm = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' };
+    const certificate = async () => {
+      const keys = await crypto.subtle.generateKey(algorithm, true, ['sign', 'verify']);
+      const made = await x509.X509CertificateGenerator.createSelfSigned({
+        serialNumber: '01',
+        name: 'CN=chain.example.com',
+        notBefore: new Date('2024-01-01T00:00:00Z'),
+        notAfter: new Date('2034-01-01T00:00:00Z'),
+        keys,
+        signingAlgorithm: algorithm,
+      });
+      return made.toString('pem');
+    };
+    const chain = `${await certificate()}\n${await certificate()}\n`;
+    renderAt();
+    paste(chain);
+    expect(outcome().className).toContain('notice ok');
+    expect(outcome().textContent).toContain('2 certificates found, decoded below.');
+    expect(outcome().textContent).not.toContain('No status found');
+  });
+
+  it('heads a rejected push as an error and counts it as not succeeded in a batch', () => {
+    const rejected =
+      'orderNumber=1234567&certificateID=1234567890&Status=rejected&statusCode=7&statusDesc=Rejected%3A%20domain%20not%20allowed';
+    renderAt();
+    paste(rejected);
+    expect(outcome().className).toContain('notice error');
+    expect(outcome().textContent).toContain(
+      'The certificate rejected (statusCode 7): Rejected: domain not allowed.',
+    );
+    fireEvent.click(screen.getByRole('radio', { name: 'Many responses (batch)' }));
+    paste(
+      `orderNumber=1234567&certificateID=1&Status=issued&statusCode=6&statusDesc=Valid\n${rejected}`,
+    );
+    expect(screen.getByText(/^1 succeeded, 1 with an error/)).toBeTruthy();
+  });
+
+  it('names !AutoApplyOrder for errorCode=-10&errorItem=csr, documented there', () => {
+    renderAt();
+    paste('errorCode=-10&errorItem=csr');
+    expect(outcome().textContent).toContain('Error -10: The CSR cannot be decoded!');
+    expect(outcome().textContent).not.toContain('does not document this code');
+    expect(screen.getByText(/^Read as: URL-encoded/).textContent).toContain(
+      '!AutoApplyOrder (guessed)',
+    );
+  });
+});
+
 describe('DecodeView, files', () => {
   it('takes a dropped DER file as PEM', async () => {
     renderAt();

@@ -3,8 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SECRET_MASK } from '../../../src/core/order/maskSecrets';
 import { ENDPOINTS } from '../../../src/core/spec/endpoints';
 import { clearSession, updateSession } from '../../../src/ui/session';
-import { forgetOrderForm } from '../../../src/ui/views/order/orderState';
+import { forgetOrderForm, offerCsrToOrder } from '../../../src/ui/views/order/orderState';
 import { OrderView } from '../../../src/ui/views/order/OrderView';
+import { SMIME_CSR, SSL_CSR } from '../../core/order/sampleCsrs';
 
 /** A CSR for 'sectigo.com' (openssl req, P-256). */
 const CSR = [
@@ -435,5 +436,138 @@ describe('OrderView: defaults and help text (issue 12)', () => {
     expect([...days.options].map((option) => option.textContent)).toContain('1 year (365 days)');
     const software = control('Server software') as HTMLSelectElement;
     expect([...software.options].map((option) => option.textContent)).toContain('Apache (2)');
+  });
+});
+
+describe('OrderView: the order form customers fill in (issue 12)', () => {
+  it('fixes what the reseller typed, leaves the rest to the customer, and says what is missing', () => {
+    render(<OrderView />);
+    const panel = screen.getByRole('region', { name: 'The order form your customers fill in' });
+    fireEvent.click(within(panel).getByRole('button', { name: 'Make the order form…' }));
+    type('Reseller brand name', 'mybrand');
+    choose('Item 1: Product pricing code (x_PPP)', '2411');
+    const status = () => panel.querySelector('#order-customer-form-status')?.textContent;
+    expect(status()).toMatch(/would reject/);
+    expect(panel.textContent).toContain('reseller is required and missing');
+    choose('Who charges the customer', 'Y');
+    expect(status()).toMatch(/^The form is complete/);
+    const html = output('Order page (HTML)');
+    expect(html).toContain('<input type="hidden" name="ap" value="mybrand">');
+    expect(html).toMatch(/<input type="password" id="field-\d+" name="loginPassword" required/);
+    // A password the reseller typed for testing is never fixed into the page by default.
+    type('Login password', 'hunter2');
+    expect(output('Order page (HTML)')).not.toContain('hunter2');
+    // Fixing it anyway is reported as an error.
+    fireEvent.change(within(panel).getByLabelText('In the form: Login password'), {
+      target: { value: 'fixed' },
+    });
+    expect(panel.textContent).toMatch(/loginPassword is a password written into the page/);
+  });
+});
+
+describe('OrderView: the ordering page’s config.json (issue 12)', () => {
+  it('follows the settings typed, checked by the page’s own schema', () => {
+    render(<OrderView />);
+    const panel = screen.getByRole('region', { name: 'Your ordering page: config.json' });
+    expect(panel.querySelector('#order-config-status')?.textContent).toMatch(/"ap" is required/);
+    type('Reseller brand name', 'mybrand');
+    choose('Who charges the customer', 'N');
+    choose('Item 1: Product pricing code (x_PPP)', '2412');
+    type('S/MIME request template ID', '42');
+    fireEvent.input(within(panel).getByLabelText('Page heading (brandName)'), {
+      target: { value: 'My Brand Mail' },
+    });
+    expect(JSON.parse(output('config.json'))).toEqual({
+      ap: 'mybrand',
+      reseller: 'N',
+      brandName: 'My Brand Mail',
+      products: [2412],
+      SMIMERequestTemplateID: 42,
+    });
+    expect(panel.querySelector('#order-config-status')?.textContent).toMatch(/will read this file/);
+    expect(within(panel).getByRole('button', { name: 'Download config.json' })).toBeTruthy();
+  });
+});
+
+describe('OrderView: remember these settings on this device (issue 12)', () => {
+  afterEach(() => {
+    localStorage.clear();
+  });
+  const everythingStored = () =>
+    Array.from({ length: localStorage.length }, (_, index) => {
+      const name = localStorage.key(index) ?? '';
+      return `${name}=${localStorage.getItem(name) ?? ''}`;
+    }).join('\n');
+
+  it('is off by default: nothing typed reaches the device', () => {
+    render(<OrderView />);
+    expect(
+      screen.getByRole('checkbox', { name: 'Remember these settings on this device' }),
+    ).toHaveProperty('checked', false);
+    type('Reseller brand name', 'mybrand');
+    type('Login password', 'hunter2');
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('keeps the reseller’s settings, never the password, the CSR or the customer, and forgets on request', () => {
+    const { unmount } = render(<OrderView />);
+    fireEvent.click(
+      screen.getByRole('checkbox', { name: 'Remember these settings on this device' }),
+    );
+    type('Reseller brand name', 'mybrand');
+    choose('Who charges the customer', 'Y');
+    type('Login name', 'fred_login');
+    type('Login password', 'hunter2');
+    type('Email address', 'fred@example.com');
+    choose('Item 1: Product pricing code (x_PPP)', '2411');
+    fireEvent.input(screen.getByLabelText(/^CSR/), { target: { value: CSR } });
+    choose('Endpoint', 'AutoApplyOrder');
+    type('Account password', 'applier-pw');
+
+    const stored = everythingStored();
+    expect(stored).toContain('mybrand');
+    for (const secret of [
+      'hunter2',
+      'applier-pw',
+      'fred_login',
+      'fred@example.com',
+      'MIHQ',
+      'CERTIFICATE',
+    ]) {
+      expect(stored).not.toContain(secret);
+    }
+
+    // A later visit: the settings come back, the password does not.
+    unmount();
+    forgetOrderForm();
+    render(<OrderView />);
+    expect(control('Reseller brand name').value).toBe('mybrand');
+    expect(control('Who charges the customer').value).toBe('Y');
+    expect(control('Login password').value).toBe('');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Forget the remembered settings' }));
+    expect(localStorage.length).toBe(0);
+    expect(
+      screen.getByRole('checkbox', { name: 'Remember these settings on this device' }),
+    ).toHaveProperty('checked', false);
+    type('Reseller brand name', 'other');
+    expect(localStorage.length).toBe(0);
+  });
+});
+
+describe('OrderView: "Use it in an order" (issue 12)', () => {
+  it('an S/MIME CSR handed over from Inspect opens !PlaceOrder with item 1’s CSR filled', () => {
+    offerCsrToOrder(SMIME_CSR);
+    render(<OrderView />);
+    expect(screen.getByLabelText<HTMLSelectElement>('Endpoint').value).toBe('PlaceOrder');
+    expect(screen.getByLabelText<HTMLTextAreaElement>(/^CSR \(x_csr\)/).value).toBe(SMIME_CSR);
+  });
+
+  it('an SSL CSR from Generate opens !AutoApplyOrder with its CSR filled, once', () => {
+    updateSession({ csrPem: SSL_CSR });
+    const route = { view: 'order', params: new URLSearchParams('from=generate') };
+    render(<OrderView route={route} />);
+    expect(screen.getByLabelText<HTMLSelectElement>('Endpoint').value).toBe('AutoApplyOrder');
+    expect(screen.getByLabelText<HTMLTextAreaElement>(/^CSR/).value).toBe(SSL_CSR);
   });
 });

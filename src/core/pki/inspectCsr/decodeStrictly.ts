@@ -3,8 +3,8 @@
  * a PKCS#10 request, is a finding (Sectigo answers -10 for a CSR it cannot
  * decode, autoapplyorder-guide-v2.txt section 2.1).
  */
-import { DerError, canonicalProblems, readDer, readElement } from '../der';
-import { decodeCsr, type DecodedCsr } from '../decodeCsr';
+import { DerError, canonicalProblems, readDer, readElement } from '../../encoding/der';
+import { decodeCsr, type DecodedCsr } from '../../encoding/decodeCsr';
 import type { Finding } from './types';
 
 /** Decodes strictly; a CSR followed by stray bytes is still decoded (and reported). */

@@ -4,8 +4,8 @@
  * none stops an order; a challenge password is still worth a warning, because
  * it travels in the CSR as plain text.
  */
-import { DIRECTORY_STRING_TAGS, describeTag, isUniversal } from '../der';
-import type { DecodedCsr } from '../decodeCsr';
+import { DIRECTORY_STRING_TAGS, describeTag, isUniversal } from '../../encoding/der';
+import type { DecodedCsr } from '../../encoding/decodeCsr';
 import { CSR_ATTRIBUTE_NAMES, CSR_ATTRIBUTE_OID } from '../oids';
 import type { Finding } from './types';
 

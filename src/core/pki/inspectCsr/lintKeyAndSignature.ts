@@ -5,10 +5,11 @@
  * give them.
  */
 import { checkEcPoint, checkRsaKey, readRsaPublicKey } from '../keyChecks';
-import type { DecodedCsr } from '../decodeCsr';
+import type { DecodedCsr } from '../../encoding/decodeCsr';
 import { CURVE_BY_OID, OID, UNSUPPORTED_KEY_TYPES } from '../oids';
 import { OTHER_SIGNATURE_NAMES, SIGNATURE_ALGORITHM_BY_OID } from '../signatureAlgorithms';
 import { verifyCsrSignature } from '../verifyCsrSignature';
+import { WebCryptoUnavailableError } from '../webcrypto';
 import type { Finding, InspectedCsr } from './types';
 
 export async function lintKeyAndSignature(
@@ -118,7 +119,14 @@ export async function lintKeyAndSignature(
       signatureValid: check.checked && check.valid,
       signatureChecked: check.checked,
     };
-  } catch {
+  } catch (error) {
+    if (error instanceof WebCryptoUnavailableError) {
+      findings.push({
+        severity: 'error',
+        message: `The CSR signature could not be checked here. ${error.message}`,
+      });
+      return { key, signatureAlgorithm, signatureValid: false, signatureChecked: false };
+    }
     findings.push({
       severity: 'error',
       code: -12,

@@ -4,7 +4,7 @@
  * level (the product table of the !AutoApplyOrder guide).
  */
 import type { ProductSpec } from '../../spec/types';
-import type { DecodedCsr } from '../decodeCsr';
+import type { DecodedCsr } from '../../encoding/decodeCsr';
 import { checkDnsName } from '../names';
 import type { Finding } from './types';
 

@@ -6,8 +6,8 @@
  */
 import { isIso3166Alpha2 } from '../../spec/iso3166';
 import type { ProductSpec } from '../../spec/types';
-import { DIRECTORY_STRING_TAGS, TAG } from '../der';
-import type { DecodedCsr } from '../decodeCsr';
+import { DIRECTORY_STRING_TAGS, TAG } from '../../encoding/der';
+import type { DecodedCsr } from '../../encoding/decodeCsr';
 import { checkDnsName, isIPv4, isIPv6 } from '../names';
 import { OTHER_SUBJECT_SHORT_NAMES } from '../oids';
 import { SUBJECT_FIELD_BY_OID } from '../subject';

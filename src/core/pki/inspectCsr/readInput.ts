@@ -3,8 +3,9 @@
  * what it is instead (a certificate, a key, another PEM block, not Base64).
  * PEM and bare Base64 are read by pem.ts, the one reader of both.
  */
-import { TAG, readElement } from '../der';
+import { TAG, readElement } from '../../encoding/der';
 import { readDerFromText } from '../../encoding/pem';
+import { keyStructure } from '../keyStructure';
 import { result, type Finding, type InspectResult } from './types';
 
 const CSR_LABELS = ['CERTIFICATE REQUEST', 'NEW CERTIFICATE REQUEST'];
@@ -22,6 +23,8 @@ function classifyDer(der: Uint8Array): 'csr' | NotACsr {
     const first = root.children[0];
     if (first?.tag === TAG.INTEGER && root.children[2]?.tag === TAG.OCTET_STRING)
       return 'private-key';
+    // PKCS#1 and SEC1 keys pasted without their label are keys too.
+    if (keyStructure(der) !== null) return 'private-key';
     if (first?.tag === TAG.SEQUENCE && first.children[0]?.tag === 0xa0) return 'certificate';
     if (
       first?.tag === TAG.SEQUENCE &&

@@ -19,6 +19,8 @@ const da: Messages = {
     },
     loading: 'Indlæser…',
     loadFailed: 'Denne side kunne ikke indlæses. Genindlæs siden for at prøve igen.',
+    insecure:
+      'Denne side blev åbnet over ukrypteret http, så din browser lader den ikke lave nøgler eller kontrollere certifikater. Åbn den med https:// for at bruge det hele.',
     privacy:
       'Kører helt i din browser. Intet af det, du skriver, ingen nøgle og ingen adgangskode forlader denne side, undtagen en bestilling, som du selv vælger at sende til Sectigo.',
   },
@@ -347,7 +349,6 @@ const da: Messages = {
       open: 'Bed Sectigo om mit certifikat',
       opened:
         'Sectigos svar er åbnet i en ny fane. Det er en kort tekst: markér det hele (Ctrl+A eller ⌘A), kopiér det, og indsæt det nedenfor. Eller gem siden (Ctrl+S eller ⌘S), og træk filen ned i feltet nedenfor.',
-      passwordNote: 'Din adgangskode sendes kun til Sectigo og gemmes ikke her.',
       haveAnswer: 'Jeg har allerede Sectigos svar',
     },
     answer: {

@@ -20,6 +20,8 @@ const de: Messages = {
     loading: 'Wird geladen…',
     loadFailed:
       'Diese Seite konnte nicht geladen werden. Laden Sie die Seite neu, um es erneut zu versuchen.',
+    insecure:
+      'Diese Seite wurde über unverschlüsseltes http geöffnet, daher erlaubt Ihr Browser ihr nicht, Schlüssel zu erzeugen oder Zertifikate zu prüfen. Öffnen Sie sie mit https://, um alles nutzen zu können.',
     privacy:
       'Läuft vollständig in Ihrem Browser. Nichts, was Sie eingeben, kein Schlüssel und kein Passwort verlässt diese Seite – außer einer Bestellung, die Sie selbst an Sectigo senden.',
   },
@@ -351,7 +353,6 @@ const de: Messages = {
       open: 'Mein Zertifikat bei Sectigo abrufen',
       opened:
         'Die Antwort von Sectigo hat sich in einem neuen Tab geöffnet. Es ist ein kurzer Text: Markieren Sie alles (Strg+A oder ⌘A), kopieren Sie es und fügen Sie es unten ein. Oder speichern Sie die Seite (Strg+S oder ⌘S) und ziehen Sie die Datei unten hinein.',
-      passwordNote: 'Ihr Passwort wird nur an Sectigo gesendet und hier nicht aufbewahrt.',
       haveAnswer: 'Ich habe die Antwort von Sectigo bereits',
     },
     answer: {

@@ -23,6 +23,8 @@ const es: Messages = {
     },
     loading: 'Cargando…',
     loadFailed: 'No se ha podido cargar esta página. Vuelva a cargarla para intentarlo de nuevo.',
+    insecure:
+      'Esta página se abrió mediante http sin cifrar, por lo que su navegador no le permite crear claves ni comprobar certificados. Ábrala con https:// para usarlo todo.',
     privacy:
       'Todo funciona en su navegador. Nada de lo que escribe, ninguna clave y ninguna contraseña salen de esta página, salvo el pedido que usted decida enviar a Sectigo.',
   },
@@ -350,7 +352,6 @@ const es: Messages = {
       open: 'Pedir mi certificado a Sectigo',
       opened:
         'La respuesta de Sectigo se abrió en una pestaña nueva. Es un texto corto: selecciónelo entero (Ctrl+A o ⌘A), cópielo y péguelo abajo. O guarde la página (Ctrl+S o ⌘S) y suelte el archivo abajo.',
-      passwordNote: 'Su contraseña solo se envía a Sectigo y no se guarda aquí.',
       haveAnswer: 'Ya tengo la respuesta de Sectigo',
     },
     answer: {

@@ -23,6 +23,8 @@ const fr: Messages = {
     },
     loading: 'Chargement…',
     loadFailed: 'Cette page n’a pas pu être chargée. Rechargez la page pour réessayer.',
+    insecure:
+      'Cette page a été ouverte en http non sécurisé : votre navigateur ne lui permet donc pas de créer des clés ni de vérifier des certificats. Ouvrez-la avec https:// pour tout utiliser.',
     privacy:
       'Tout se passe dans votre navigateur. Rien de ce que vous saisissez, aucune clé ni aucun mot de passe ne quitte cette page, sauf une commande que vous choisissez d’envoyer à Sectigo.',
   },
@@ -354,7 +356,6 @@ const fr: Messages = {
       open: 'Demander mon certificat à Sectigo',
       opened:
         'La réponse de Sectigo s’est ouverte dans un nouvel onglet. C’est un court texte : sélectionnez-le en entier (Ctrl+A ou ⌘A), copiez-le et collez-le ci-dessous. Ou enregistrez la page (Ctrl+S ou ⌘S) et déposez le fichier ci-dessous.',
-      passwordNote: 'Votre mot de passe est envoyé uniquement à Sectigo et n’est pas conservé ici.',
       haveAnswer: 'J’ai déjà la réponse de Sectigo',
     },
     answer: {

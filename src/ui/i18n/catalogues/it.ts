@@ -23,6 +23,8 @@ const it: Messages = {
     },
     loading: 'Caricamento…',
     loadFailed: 'Non è stato possibile caricare questa pagina. La ricarichi per riprovare.',
+    insecure:
+      'Questa pagina è stata aperta tramite http non protetto, quindi il browser non le consente di creare chiavi né di verificare certificati. La apra con https:// per usare tutte le funzioni.',
     privacy:
       'Funziona interamente nel suo browser. Nulla di ciò che digita, nessuna chiave e nessuna password lascia questa pagina, tranne un ordine che lei sceglie di inviare a Sectigo.',
   },
@@ -351,7 +353,6 @@ const it: Messages = {
       open: 'Chiedi il mio certificato a Sectigo',
       opened:
         'La risposta di Sectigo si è aperta in una nuova scheda. È un breve testo: lo selezioni tutto (Ctrl+A o ⌘A), lo copi e lo incolli qui sotto. Oppure salvi la pagina (Ctrl+S o ⌘S) e trascini il file qui sotto.',
-      passwordNote: 'La sua password viene inviata solo a Sectigo e non viene conservata qui.',
       haveAnswer: 'Ho già la risposta di Sectigo',
     },
     answer: {

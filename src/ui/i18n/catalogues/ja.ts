@@ -10,7 +10,22 @@ import type { Messages } from '../messages';
 const { plural, formatNumber } = formatsFor('ja');
 
 const ja: Messages = {
+  app: {
+    skipToContent: '本文へ移動',
+    navigation: 'ページ',
+    views: {
+      shop: '証明書を注文',
+      result: '注文結果',
+    },
+    loading: '読み込み中…',
+    loadFailed: 'このページを読み込めませんでした。ページを再読み込みしてもう一度お試しください。',
+    insecure:
+      'このページは暗号化されていない http で開かれているため、ブラウザーが鍵の作成や証明書の確認を許可しません。すべての機能を使うには https:// で開いてください。',
+    privacy:
+      'すべてお使いのブラウザー内で動作します。入力した内容、鍵、パスワードがこのページの外に出ることはありません。ただし、ご自身で Sectigo に送信する注文は除きます。',
+  },
   common: {
+    language: '言語',
     continue: '次へ',
     back: '戻る',
     required: '必須',
@@ -333,7 +348,6 @@ const ja: Messages = {
       open: 'Sectigo に証明書を要求する',
       opened:
         'Sectigo の応答が新しいタブで開きました。短いテキストなので、すべて選択して（Ctrl+A または ⌘A）コピーし、下に貼り付けてください。または、ページを保存して（Ctrl+S または ⌘S）、そのファイルを下にドロップしてください。',
-      passwordNote: 'パスワードは Sectigo にのみ送信され、ここには保存されません。',
       haveAnswer: 'Sectigo の応答がすでに手元にあります',
     },
     answer: {

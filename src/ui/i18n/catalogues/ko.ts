@@ -10,7 +10,22 @@ import type { Messages } from '../messages';
 const { plural, formatNumber } = formatsFor('ko');
 
 const ko: Messages = {
+  app: {
+    skipToContent: '본문으로 건너뛰기',
+    navigation: '페이지',
+    views: {
+      shop: '인증서 주문',
+      result: '주문 결과',
+    },
+    loading: '불러오는 중…',
+    loadFailed: '이 페이지를 불러올 수 없습니다. 페이지를 새로 고친 후 다시 시도하십시오.',
+    insecure:
+      '이 페이지는 암호화되지 않은 http로 열렸기 때문에 브라우저가 키 생성이나 인증서 확인을 허용하지 않습니다. 모든 기능을 사용하려면 https://로 여십시오.',
+    privacy:
+      '모든 작업은 브라우저 안에서만 실행됩니다. 입력한 내용, 키, 비밀번호는 이 페이지를 벗어나지 않습니다. 단, 직접 Sectigo로 보내는 주문은 예외입니다.',
+  },
   common: {
+    language: '언어',
     continue: '계속',
     back: '뒤로',
     required: '필수',
@@ -331,7 +346,6 @@ const ko: Messages = {
       open: 'Sectigo에 인증서 요청',
       opened:
         'Sectigo의 응답이 새 탭에서 열렸습니다. 짧은 텍스트이므로 전체를 선택하여(Ctrl+A 또는 ⌘A) 복사한 후 아래에 붙여 넣으십시오. 또는 페이지를 저장하여(Ctrl+S 또는 ⌘S) 그 파일을 아래에 끌어다 놓으십시오.',
-      passwordNote: '비밀번호는 Sectigo에만 전송되며 여기에 보관되지 않습니다.',
       haveAnswer: 'Sectigo의 응답을 이미 가지고 있습니다',
     },
     answer: {

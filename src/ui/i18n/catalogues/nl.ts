@@ -20,6 +20,8 @@ const nl: Messages = {
     loading: 'Laden…',
     loadFailed:
       'Deze pagina kon niet worden geladen. Laad de pagina opnieuw om het nog eens te proberen.',
+    insecure:
+      'Deze pagina is geopend via onbeveiligd http, daarom laat uw browser haar geen sleutels maken of certificaten controleren. Open de pagina met https:// om alles te kunnen gebruiken.',
     privacy:
       'Werkt volledig in uw browser. Niets wat u typt, geen sleutel en geen wachtwoord verlaat deze pagina, behalve een bestelling die u zelf naar Sectigo stuurt.',
   },
@@ -351,7 +353,6 @@ const nl: Messages = {
       open: 'Mijn certificaat bij Sectigo opvragen',
       opened:
         'Het antwoord van Sectigo is in een nieuw tabblad geopend. Het is een korte tekst: selecteer alles (Ctrl+A of ⌘A), kopieer het en plak het hieronder. Of sla de pagina op (Ctrl+S of ⌘S) en sleep het bestand hieronder.',
-      passwordNote: 'Uw wachtwoord wordt alleen naar Sectigo verstuurd en hier niet bewaard.',
       haveAnswer: 'Ik heb het antwoord van Sectigo al',
     },
     answer: {

@@ -23,6 +23,8 @@ const pt: Messages = {
     },
     loading: 'Carregando…',
     loadFailed: 'Não foi possível carregar esta página. Recarregue a página para tentar novamente.',
+    insecure:
+      'Esta página foi aberta por http sem criptografia, por isso o seu navegador não permite que ela crie chaves nem verifique certificados. Abra-a com https:// para usar tudo.',
     privacy:
       'Funciona inteiramente no seu navegador. Nada do que você digita, nenhuma chave e nenhuma senha sai desta página, exceto um pedido que você decida enviar à Sectigo.',
   },
@@ -350,7 +352,6 @@ const pt: Messages = {
       open: 'Pedir meu certificado à Sectigo',
       opened:
         'A resposta da Sectigo abriu em uma nova aba. É um texto curto: selecione tudo (Ctrl+A ou ⌘A), copie e cole abaixo. Ou salve a página (Ctrl+S ou ⌘S) e solte o arquivo abaixo.',
-      passwordNote: 'Sua senha é enviada somente à Sectigo e não fica guardada aqui.',
       haveAnswer: 'Já tenho a resposta da Sectigo',
     },
     answer: {

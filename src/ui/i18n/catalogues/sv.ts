@@ -19,6 +19,8 @@ const sv: Messages = {
     },
     loading: 'Laddar…',
     loadFailed: 'Den här sidan kunde inte läsas in. Läs in sidan igen för att försöka på nytt.',
+    insecure:
+      'Sidan öppnades över okrypterad http, så din webbläsare låter den inte skapa nycklar eller kontrollera certifikat. Öppna den med https:// för att kunna använda allt.',
     privacy:
       'Körs helt i din webbläsare. Inget du skriver, ingen nyckel och inget lösenord lämnar den här sidan, utom en beställning som du själv väljer att skicka till Sectigo.',
   },
@@ -348,7 +350,6 @@ const sv: Messages = {
       open: 'Be Sectigo om mitt certifikat',
       opened:
         'Sectigos svar har öppnats i en ny flik. Det är en kort text: markera allt (Ctrl+A eller ⌘A), kopiera det och klistra in det nedan. Eller spara sidan (Ctrl+S eller ⌘S) och dra filen hit nedan.',
-      passwordNote: 'Ditt lösenord skickas bara till Sectigo och sparas inte här.',
       haveAnswer: 'Jag har redan Sectigos svar',
     },
     answer: {

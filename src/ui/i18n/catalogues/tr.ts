@@ -10,7 +10,22 @@ import type { Messages } from '../messages';
 const { plural, formatNumber } = formatsFor('tr');
 
 const tr: Messages = {
+  app: {
+    skipToContent: 'İçeriğe geç',
+    navigation: 'Sayfalar',
+    views: {
+      shop: 'Sertifika sipariş et',
+      result: 'Sipariş sonucu',
+    },
+    loading: 'Yükleniyor…',
+    loadFailed: 'Bu sayfa yüklenemedi. Tekrar denemek için sayfayı yenileyin.',
+    insecure:
+      'Bu sayfa şifresiz http üzerinden açıldığı için tarayıcınız anahtar oluşturmasına veya sertifika denetlemesine izin vermiyor. Her şeyi kullanmak için sayfayı https:// ile açın.',
+    privacy:
+      'Tamamen tarayıcınızda çalışır. Yazdığınız hiçbir şey, hiçbir anahtar ve hiçbir parola bu sayfadan çıkmaz; yalnızca Sectigo’ya göndermeyi seçtiğiniz sipariş gönderilir.',
+  },
   common: {
+    language: 'Dil',
     continue: 'Devam',
     back: 'Geri',
     required: 'zorunlu',
@@ -332,7 +347,6 @@ const tr: Messages = {
       open: 'Sertifikamı Sectigo’dan iste',
       opened:
         'Sectigo’nun yanıtı yeni bir sekmede açıldı. Kısa bir metindir: tamamını seçin (Ctrl+A veya ⌘A), kopyalayın ve aşağıya yapıştırın. Ya da sayfayı kaydedin (Ctrl+S veya ⌘S) ve dosyayı aşağıya bırakın.',
-      passwordNote: 'Parolanız yalnızca Sectigo’ya gönderilir ve burada saklanmaz.',
       haveAnswer: 'Sectigo’nun yanıtı zaten elimde',
     },
     answer: {

@@ -11,7 +11,22 @@ import type { Messages } from '../messages';
 const { plural, formatNumber } = formatsFor('zh-Hans');
 
 const zh: Messages = {
+  app: {
+    skipToContent: '跳到正文',
+    navigation: '页面',
+    views: {
+      shop: '订购证书',
+      result: '订单结果',
+    },
+    loading: '正在加载…',
+    loadFailed: '无法加载此页面。请重新加载页面后重试。',
+    insecure:
+      '此页面是通过未加密的 http 打开的，因此浏览器不允许它生成密钥或检查证书。请使用 https:// 打开，以使用全部功能。',
+    privacy:
+      '一切都在您的浏览器中运行。您输入的任何内容、密钥和密码都不会离开此页面，只有您自己选择发送给 Sectigo 的订单除外。',
+  },
   common: {
+    language: '语言',
     continue: '继续',
     back: '返回',
     required: '必填',
@@ -315,7 +330,6 @@ const zh: Messages = {
       open: '向 Sectigo 请求我的证书',
       opened:
         'Sectigo 的答复已在新标签页中打开。它是一段简短的文本：请全选（Ctrl+A 或 ⌘A）、复制，然后粘贴到下方。或者保存该页面（Ctrl+S 或 ⌘S），再将文件拖放到下方。',
-      passwordNote: '您的密码只会发送给 Sectigo，不会保存在这里。',
       haveAnswer: '我已经有 Sectigo 的答复',
     },
     answer: {

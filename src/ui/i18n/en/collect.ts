@@ -19,7 +19,6 @@ export const collect = {
     open: 'Ask Sectigo for my certificate',
     opened:
       'Sectigo’s answer opened in a new tab. It is a short text: select all of it (Ctrl+A or ⌘A), copy it, and paste it below. Or save the page (Ctrl+S or ⌘S) and drop the file below.',
-    passwordNote: 'Your password is sent only to Sectigo and not kept here.',
     haveAnswer: 'I already have Sectigo’s answer',
   },
   answer: {

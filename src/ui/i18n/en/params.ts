@@ -79,7 +79,7 @@ export const params = {
   },
   loginPassword: {
     label: 'Account password',
-    help: 'Case sensitive. Sent only to Sectigo with your order; this page never stores it.',
+    help: 'Case sensitive. Sent only to Sectigo; this page never stores it.',
     required: 'Enter your account password.',
   },
   orderNumber: {

@@ -62,5 +62,5 @@ export const result = {
     '-70': 'Check your email address and try again.',
     '-97': 'Try again.',
   } as Partial<Record<string, string>>,
-  adviceDefault: 'Try again. If it happens again, contact us with the order details below.',
+  adviceDefault: 'Check what you entered and try again.',
 };

@@ -6,6 +6,7 @@
  */
 import type { DecodedField, DecodedResponse } from '../../../core/response';
 import { CopyButton } from '../../components/CopyButton';
+import { headlineOf } from './headline';
 import { ENDPOINT_LABELS, FORMAT_LABELS } from './readAs';
 
 /** Longer values are shown in a scrolling box with a copy button. */
@@ -118,29 +119,13 @@ export function Outcome({ response }: { readonly response: DecodedResponse }) {
       </div>
     );
   }
-  if (response.status === null) {
-    return (
-      <div class="notice warning decode-outcome" role="group" aria-label="Outcome">
-        <p class="decode-headline">
-          <strong>
-            {response.format === 'unknown'
-              ? 'Not a response the decoder recognises.'
-              : 'No status found.'}
-          </strong>
-        </p>
-        {response.push ? null : <p>{response.notes[response.notes.length - 1]}</p>}
-      </div>
-    );
-  }
+  const headline = headlineOf(response);
   return (
-    <div class="notice ok decode-outcome" role="group" aria-label="Outcome">
+    <div class={`notice ${headline.tone} decode-outcome`} role="group" aria-label="Outcome">
       <p class="decode-headline">
-        <strong>
-          Status {response.status}
-          {statusInfo ? `: ${statusInfo.message}` : ''}
-        </strong>
+        <strong>{headline.text}</strong>
       </p>
-      {statusInfo?.description ? <p>{statusInfo.description}</p> : null}
+      {headline.detail ? <p>{headline.detail}</p> : null}
       {statusInfo?.nextStep ? (
         <p>
           <strong>What to do next:</strong> {statusInfo.nextStep}

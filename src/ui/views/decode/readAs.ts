@@ -6,7 +6,7 @@
  * reshaping can make the text fit, the view says the choice did not apply.
  */
 import type { DecodeContext, ResponseFormat } from '../../../core/response';
-import type { EndpointId } from '../../../core/spec/types';
+import type { EndpointId } from '../../../core/spec';
 
 export type FormatChoice = '' | Exclude<ResponseFormat, 'unknown'>;
 export type EndpointChoice = '' | EndpointId;

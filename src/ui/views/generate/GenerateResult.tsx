@@ -3,8 +3,8 @@ import {
   MIN_PASSPHRASE_LENGTH,
   checkPassphrase,
   encryptPrivateKey,
-} from '../../../core/pki/encryptPrivateKey';
-import type { CsrRequest } from '../../../core/pki/generateKeyAndCsr';
+  type CsrRequest,
+} from '../../../core/pki';
 import { CodeBlock } from '../../components/CodeBlock';
 import { DownloadButton } from '../../components/DownloadButton';
 import { Field, fieldAria } from '../../components/Field';

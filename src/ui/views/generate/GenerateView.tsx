@@ -1,15 +1,19 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { KEY_ALGORITHMS, KEY_ALGORITHM_IDS } from '../../../core/pki/algorithms';
-import { CSR_PRESETS, type CsrPresetId } from '../../../core/pki/csrPresets';
 import {
+  KEY_ALGORITHMS,
+  KEY_ALGORITHM_IDS,
+  CSR_PRESETS,
+  type CsrPresetId,
+  type KeyAlgorithm,
+  splitNames,
+  opensslReqCommand,
+  SUBJECT_FIELDS,
+  type CsrSubject,
+  type SubjectKey,
   InvalidCsrRequestError,
   checkCsrRequest,
   type CsrRequest,
-} from '../../../core/pki/checkCsrRequest';
-import type { KeyAlgorithm } from '../../../core/pki/keyAlgorithm';
-import { splitNames } from '../../../core/pki/names';
-import { opensslReqCommand } from '../../../core/pki/opensslCommand';
-import { SUBJECT_FIELDS, type CsrSubject, type SubjectKey } from '../../../core/pki/subject';
+} from '../../../core/pki/request';
 import { CodeBlock } from '../../components/CodeBlock';
 import { Field, fieldAria } from '../../components/Field';
 import { TextDrop } from '../../components/TextDrop';
@@ -171,7 +175,7 @@ export function GenerateView() {
         setBusy({ started, label: `Making a ${KEY_ALGORITHMS[form.algorithm].label} key and CSR` });
         // The PKI code (@peculiar/x509) is loaded when a key is made, not with the view
         // (issue 13); it is usually prefetched by then.
-        const { generateKeyAndCsr } = await import('../../../core/pki/generateKeyAndCsr');
+        const { generateKeyAndCsr } = await import('../../../core/pki');
         const made = await generateKeyAndCsr(request, { signal: controller.signal });
         const generated = {
           ...made,
@@ -182,10 +186,7 @@ export function GenerateView() {
         updateSession({ csrPem: made.csrPem, privateKeyPem: made.privateKeyPem, keySaved: false });
       } else {
         setBusy({ started, label: 'Reading the key and making the CSR' });
-        const [{ readPrivateKey }, { createCsr }] = await Promise.all([
-          import('../../../core/pki/readPrivateKey'),
-          import('../../../core/pki/generateKeyAndCsr'),
-        ]);
+        const { readPrivateKey, createCsr } = await import('../../../core/pki');
         const read = await readPrivateKey(existingKey, existingPass);
         if (!read.ok) {
           setFailure(read.message);

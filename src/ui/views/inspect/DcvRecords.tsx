@@ -1,4 +1,4 @@
-import type { DcvRecords as Records } from '../../../core/pki/dcv';
+import type { DcvRecords as Records } from '../../../core/pki';
 import { CodeBlock } from '../../components/CodeBlock';
 import { CopyButton } from '../../components/CopyButton';
 import { DownloadButton } from '../../components/DownloadButton';

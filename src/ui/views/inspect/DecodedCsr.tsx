@@ -1,4 +1,4 @@
-import type { InspectedCsr } from '../../../core/pki/inspectCsr';
+import type { InspectedCsr } from '../../../core/pki';
 import { CodeBlock } from '../../components/CodeBlock';
 
 interface DecodedCsrProps {

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../../../core/pki/inspectCsr';
+import type { Finding, Severity } from '../../../core/pki';
 
 const SEVERITY_LABELS: Record<Severity, string> = {
   error: 'Error',

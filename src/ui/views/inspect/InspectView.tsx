@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { InspectResult } from '../../../core/pki/inspectCsr';
+import type { InspectResult } from '../../../core/pki';
 import { Field, fieldAria } from '../../components/Field';
 import { TextDrop } from '../../components/TextDrop';
-import { replaceRouteParams } from '../../route';
+import { formatHash, replaceRouteParams } from '../../route';
 import { getSession, useSession } from '../../session';
 import type { ViewProps } from '..';
+import { offerCsrToOrder } from '../order/orderState';
 import { DcvRecords } from './DcvRecords';
 import { DecodedCsr } from './DecodedCsr';
 import { Findings, countFindings } from './Findings';
@@ -245,6 +246,7 @@ export function InspectView({ route }: ViewProps) {
           {result.csr && shown ? (
             <DecodedCsr csr={result.csr} subjectLabel={shown.inspector.subjectLabel} />
           ) : null}
+          {result.csr ? <UseInOrder csrPem={result.csr.pem} /> : null}
           {result.dcv ? (
             <DcvRecords records={result.dcv} />
           ) : result.csr ? (
@@ -260,5 +262,23 @@ export function InspectView({ route }: ViewProps) {
         </div>
       ) : null}
     </section>
+  );
+}
+
+/** "Use it in an order": the Order view opens on the endpoint that fits the CSR, with it filled in. */
+function UseInOrder({ csrPem }: { csrPem: string }) {
+  return (
+    <p class="actions">
+      <button
+        type="button"
+        class="secondary"
+        onClick={() => {
+          offerCsrToOrder(csrPem);
+          window.location.hash = formatHash('order');
+        }}
+      >
+        Use it in an order
+      </button>
+    </p>
   );
 }

@@ -2,7 +2,7 @@
  * The PKI code the Inspect view runs, loaded on demand with a dynamic import so
  * it stays out of the first page load (shared/DESIGN.md). Loaded once, shared.
  */
-import type { InspectOptions, InspectResult } from '../../../core/pki/inspectCsr';
+import type { InspectOptions, InspectResult } from '../../../core/pki';
 
 export interface Inspector {
   readonly inspectCsr: (
@@ -19,9 +19,9 @@ let loading: Promise<Inspector> | null = null;
 
 export function loadInspector(): Promise<Inspector> {
   loading ??= Promise.all([
-    import('../../../core/pki/inspectCsr'),
-    import('../../../core/pki/dcv'),
-    import('../../../core/pki/subject'),
+    import('../../../core/pki'),
+    import('../../../core/pki'),
+    import('../../../core/pki'),
   ]).then(([inspect, dcv, subject]) => {
     const labels = new Map(subject.SUBJECT_FIELDS.map((field) => [field.short, field.label]));
     return {

@@ -4,8 +4,12 @@
  * worded here. Products without a validation level (site seals, scanners) are
  * not certificates and take no CSR, so they are not offered.
  */
-import { PRODUCTS } from '../../../core/spec/products';
-import type { ProductFamily, ProductSpec, ValidationLevel } from '../../../core/spec/types';
+import {
+  PRODUCTS,
+  type ProductFamily,
+  type ProductSpec,
+  type ValidationLevel,
+} from '../../../core/spec';
 
 const FAMILY_LABELS: Partial<Record<ProductFamily, string>> = {
   ssl: 'SSL/TLS',

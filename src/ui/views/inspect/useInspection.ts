@@ -3,7 +3,7 @@
  * result is kept (an older, slower inspection never overwrites a newer one).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { InspectResult } from '../../../core/pki/inspectCsr';
+import type { InspectResult } from '../../../core/pki';
 import { loadInspector, type Inspector } from './loadInspector';
 
 /** What is being inspected: pasted text, or the bytes of a DER file. */

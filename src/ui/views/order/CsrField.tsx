@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { InspectResult } from '../../../core/pki/inspectCsr';
-import type { ProductSpec } from '../../../core/spec/types';
+import type { InspectResult } from '../../../core/pki';
+import type { ProductSpec } from '../../../core/spec';
 import { Field } from '../../components/Field';
 import { TextDrop } from '../../components/TextDrop';
 import { fieldId, type FieldModel } from './formModel';
@@ -74,7 +74,7 @@ export function CsrField({
     }
     let live = true;
     const timer = setTimeout(() => {
-      import('../../../core/pki/inspectCsr')
+      import('../../../core/pki')
         .then(({ inspectCsr }) => inspectCsr(value, code === undefined ? {} : { product: code }))
         .then((result) => {
           if (live) setLint({ value, product: code, result });

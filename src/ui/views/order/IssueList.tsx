@@ -1,4 +1,4 @@
-import type { OrderIssue } from '../../../core/order/types';
+import type { OrderIssue } from '../../../core/order';
 
 interface IssueListProps {
   readonly issues: readonly OrderIssue[];

@@ -1,21 +1,33 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { buildRequest } from '../../../core/order/buildRequest';
 import {
+  buildRequest,
   DEFAULT_SECRET_FILE,
   DEFAULT_SECRET_VARIABLE,
+  type OrderEndpointId,
+  type OrderIssue,
   type SecretSource,
-} from '../../../core/order/toCurl';
-import type { OrderEndpointId, OrderIssue } from '../../../core/order/types';
-import { ENDPOINTS, REQUEST_ENDPOINT_IDS } from '../../../core/spec/endpoints';
-import type { ParamSpec } from '../../../core/spec/types';
+} from '../../../core/order';
+import { ENDPOINTS, REQUEST_ENDPOINT_IDS, type ParamSpec } from '../../../core/spec';
 import { Field, fieldAria } from '../../components/Field';
-import { useSession } from '../../session';
+import { replaceRouteParams } from '../../route';
+import { getSession, useSession } from '../../session';
+import type { ViewProps } from '../index';
 import { fieldId, issueKey, orderModel, returnAddress, type OrderModel } from './formModel';
+import { pickSettings, type ResellerSettings } from '../../../core/order';
+import { ConfigPanel } from './ConfigPanel';
+import {
+  forgetDeviceSettings,
+  recallDeviceSettings,
+  rememberDeviceSettings,
+} from './deviceSettings';
+import { CustomerFormPanel } from './CustomerFormPanel';
 import { IssueList } from './IssueList';
 import {
   freshOrderState,
   recallOrderForm,
   rememberOrderForm,
+  takeOfferedCsr,
+  withCsr,
   type OrderFormState,
 } from './orderState';
 import { Outputs } from './Outputs';
@@ -70,6 +82,18 @@ const CURL_SECRET_SOURCES: Record<SecretSource['kind'], { label: string; source:
 const isSourceKind = (value: string): value is SecretSource['kind'] =>
   Object.hasOwn(CURL_SECRET_SOURCES, value);
 
+/** A fresh form, with the settings remembered on this device (if any) filled in. */
+function startingState(address: string): OrderFormState {
+  const fresh = freshOrderState(address);
+  const remembered = recallDeviceSettings();
+  if (remembered === undefined) return fresh;
+  const values = { ...fresh.values };
+  for (const endpoint of REQUEST_ENDPOINT_IDS) {
+    values[endpoint] = { ...values[endpoint], ...remembered[endpoint] };
+  }
+  return { ...fresh, values };
+}
+
 const listWords = (words: readonly string[]) =>
   words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1) ?? ''}`;
 
@@ -78,14 +102,22 @@ const listWords = (words: readonly string[]) =>
  * the spec tables, the request built from it by buildRequest (ordering URL,
  * HTML form, curl, body, parameters), its issues, and "Submit now".
  *
- * Everything typed stays in memory (orderState.ts): never in the address,
- * storage or a log. Secrets are masked in every output until revealed.
+ * Everything typed stays in memory (orderState.ts): never in the address or a
+ * log. Only the reseller's own settings are remembered on the device, and only
+ * when asked (deviceSettings.ts). Credentials are masked in every output until
+ * revealed.
  */
-export function OrderView() {
+export function OrderView({ route }: Partial<ViewProps> = {}) {
   const session = useSession();
-  const [state, setState] = useState<OrderFormState>(
-    () => recallOrderForm() ?? freshOrderState(returnAddress(window.location)),
-  );
+  const [state, setState] = useState<OrderFormState>(() => {
+    const start = recallOrderForm() ?? startingState(returnAddress(window.location));
+    // "Use it in an order" from Inspect (handed over) or Generate (the session's CSR).
+    const csr =
+      takeOfferedCsr() ??
+      (route?.params.get('from') === 'generate' ? getSession().csrPem : undefined);
+    return csr === undefined ? start : withCsr(start, csr);
+  });
+  const [rememberOn, setRememberOn] = useState(() => recallDeviceSettings() !== undefined);
   const [reveal, setReveal] = useState(false);
   const [allowPasswordInUrl, setAllowPasswordInUrl] = useState(false);
   const [curlSecretKind, setCurlSecretKind] = useState<SecretSource['kind']>('file');
@@ -97,6 +129,19 @@ export function OrderView() {
   useEffect(() => {
     rememberOrderForm(state);
   }, [state]);
+
+  // The hand-off from Generate is taken once: a later visit to #/order starts from the form as left.
+  useEffect(() => {
+    if (route?.params.has('from') === true) replaceRouteParams('order', {});
+  }, [route]);
+
+  // Only the reseller's own settings, and only once the user asked for it.
+  useEffect(() => {
+    if (!rememberOn) return;
+    const settings: ResellerSettings = {};
+    for (const id of REQUEST_ENDPOINT_IDS) settings[id] = pickSettings(id, state.values[id]);
+    rememberDeviceSettings(settings);
+  }, [rememberOn, state.values]);
 
   const { endpoint, itemCount } = state;
   const spec = ENDPOINTS[endpoint];
@@ -126,6 +171,10 @@ export function OrderView() {
   );
   const secretLabels = listWords(secretSpecs.map((param) => param.label.toLowerCase()));
   const hasUrl = (spec.methods as readonly string[]).includes('GET');
+  // An endpoint a browser posts to and is redirected back from (successURL / errorURL) can have a public order form.
+  const browserFacing = (spec.params as readonly ParamSpec[]).some(
+    (param) => param.format === 'url',
+  );
 
   const setValue = (key: string, value: string) => {
     setSent(false);
@@ -202,6 +251,37 @@ export function OrderView() {
               ))}
             </select>
           </Field>
+        </div>
+        <div class="order-remember">
+          <label class="order-check">
+            <input
+              type="checkbox"
+              checked={rememberOn}
+              aria-describedby="order-remember-help"
+              onChange={(event) => {
+                const on = event.currentTarget.checked;
+                setRememberOn(on);
+                if (!on) forgetDeviceSettings();
+              }}
+            />{' '}
+            Remember these settings on this device
+          </label>
+          <p class="hint" id="order-remember-help">
+            Your brand, who charges, redirect addresses, language and template IDs, for the next
+            visit in this browser. Never passwords, CSRs or your customers’ details.
+          </p>
+          {rememberOn ? (
+            <button
+              type="button"
+              class="link-button"
+              onClick={() => {
+                forgetDeviceSettings();
+                setRememberOn(false);
+              }}
+            >
+              Forget the remembered settings
+            </button>
+          ) : null}
         </div>
         {model.productParam === undefined ? null : model.productParam.item ? (
           <ItemProductsPicker
@@ -365,6 +445,11 @@ export function OrderView() {
         )}
         <Outputs shown={shown} real={built.real} hasUrl={hasUrl} curlSecrets={curlSecrets} />
       </section>
+
+      {browserFacing ? <CustomerFormPanel model={model} values={values} /> : null}
+      {browserFacing ? (
+        <ConfigPanel values={model.sent} ownAddress={returnAddress(window.location)} />
+      ) : null}
     </section>
   );
 }

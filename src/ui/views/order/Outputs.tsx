@@ -1,7 +1,10 @@
-import { showMaskInUrl } from '../../../core/order/maskSecrets';
-import { formUrlEncode } from '../../../core/order/percentEncode';
-import { secretSetup, type SecretSource } from '../../../core/order/toCurl';
-import type { BuiltRequest } from '../../../core/order/types';
+import {
+  formUrlEncode,
+  secretSetup,
+  showMaskInUrl,
+  type BuiltRequest,
+  type SecretSource,
+} from '../../../core/order';
 import { CodeBlock } from '../../components/CodeBlock';
 import { CopyButton } from '../../components/CopyButton';
 

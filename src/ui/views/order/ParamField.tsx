@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { AllowedValue } from '../../../core/spec/types';
+import type { AllowedValue } from '../../../core/spec';
 import { Field, fieldAria } from '../../components/Field';
 import { fieldId, type FieldModel } from './formModel';
 

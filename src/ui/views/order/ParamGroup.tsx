@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import type { OrderIssue } from '../../../core/order/types';
-import type { ProductSpec } from '../../../core/spec/types';
+import type { OrderIssue } from '../../../core/order';
+import type { ProductSpec } from '../../../core/spec';
 import { CsrField } from './CsrField';
 import { issueKey, type FieldModel, type FormValues } from './formModel';
 import { ParamField } from './ParamField';

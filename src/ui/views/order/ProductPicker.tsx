@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { OrderIssue } from '../../../core/order/types';
-import type { ProductSpec } from '../../../core/spec/types';
+import type { OrderIssue } from '../../../core/order';
+import type { ProductSpec } from '../../../core/spec';
 import { Field, fieldAria } from '../../components/Field';
 import {
   fieldId,

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { BuiltRequest } from '../../../core/order/types';
+import type { BuiltRequest } from '../../../core/order';
 
 interface SubmitConfirmProps {
   /** The fields as shown (secrets masked unless revealed). */

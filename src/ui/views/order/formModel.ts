@@ -5,13 +5,17 @@
  * is written here; every name, scope and requirement is read from
  * ENDPOINTS[...].params and PRODUCTS.
  */
-import { appliesToOrder, isScoped } from '../../../core/order/appliesToOrder';
-import { paramNeed } from '../../../core/order/paramNeed';
-import type { OrderEndpointId } from '../../../core/order/types';
-import { ENDPOINTS } from '../../../core/spec/endpoints';
-import { PRODUCTS } from '../../../core/spec/products';
-import { PRESELECTS, paramValues, type ParamValues } from '../../../core/spec/rules';
-import type { AllowedValue, ParamSpec, ProductSpec } from '../../../core/spec/types';
+import { appliesToOrder, isScoped, paramNeed, type OrderEndpointId } from '../../../core/order';
+import {
+  ENDPOINTS,
+  PRESELECTS,
+  PRODUCTS,
+  paramValues,
+  type AllowedValue,
+  type ParamSpec,
+  type ParamValues,
+  type ProductSpec,
+} from '../../../core/spec';
 
 export type FormValues = Readonly<Record<string, string>>;
 

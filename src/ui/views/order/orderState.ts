@@ -1,10 +1,12 @@
 /**
  * The Order view's form, kept in memory while the page is open so that a trip
- * to another view (to generate a CSR, say) loses nothing. Never written to
- * storage, the address or a log: it holds the login password.
+ * to another view (to generate a CSR, say) loses nothing. It holds the
+ * account credentials, so it never goes into the address or a log, nor onto
+ * the device: "remember these settings" (deviceSettings.ts) keeps only the
+ * reseller's own settings, picked by resellerSettings.ts.
  */
-import type { OrderEndpointId } from '../../../core/order/types';
-import { REQUEST_ENDPOINT_IDS } from '../../../core/spec/endpoints';
+import { orderTargetForCsr, type OrderEndpointId } from '../../../core/order';
+import { REQUEST_ENDPOINT_IDS } from '../../../core/spec';
 import { initialValues, type FormValues } from './formModel';
 
 export interface OrderFormState {
@@ -42,4 +44,33 @@ export function rememberOrderForm(state: OrderFormState): void {
 /** Forgets the form, password included (tests, and "Clear the form"). */
 export function forgetOrderForm(): void {
   remembered = undefined;
+}
+
+let offeredCsr: string | undefined;
+
+/**
+ * "Use it in an order" from another view: the CSR is handed over in memory,
+ * and the Order view takes it (once) when it opens.
+ */
+export function offerCsrToOrder(csrPem: string): void {
+  offeredCsr = csrPem;
+}
+
+export function takeOfferedCsr(): string | undefined {
+  const csr = offeredCsr;
+  offeredCsr = undefined;
+  return csr;
+}
+
+/** The form with a CSR put where its kind is ordered (orderTargetForCsr); unchanged when the CSR says nothing. */
+export function withCsr(state: OrderFormState, csrPem: string): OrderFormState {
+  const target = orderTargetForCsr(csrPem);
+  const endpoint = target?.endpoint ?? state.endpoint;
+  const field = target?.field;
+  if (field === undefined) return state;
+  return {
+    ...state,
+    endpoint,
+    values: { ...state.values, [endpoint]: { ...state.values[endpoint], [field]: csrPem } },
+  };
 }

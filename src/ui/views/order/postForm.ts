@@ -4,7 +4,7 @@
  * Content-Security-Policy lets a form go only to this page or Sectigo
  * (form-action), so a tampered action would be refused by the browser too.
  */
-import type { FormPost } from '../../../core/order/types';
+import type { FormPost } from '../../../core/order';
 
 export function postInNewTab(post: FormPost): void {
   const form = document.createElement('form');

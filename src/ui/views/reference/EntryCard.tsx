@@ -1,7 +1,12 @@
 import type { ComponentChildren } from 'preact';
-import type { CatalogueEntry } from '../../../core/spec/searchCatalogue';
-import { ENDPOINTS } from '../../../core/spec/endpoints';
-import type { EndpointId, ParamSpec, ProductSpec, Source } from '../../../core/spec/types';
+import {
+  type CatalogueEntry,
+  ENDPOINTS,
+  type EndpointId,
+  type ParamSpec,
+  type ProductSpec,
+  type Source,
+} from '../../../core/spec';
 
 const endpointTitle = (id: EndpointId): string =>
   id === 'Push' ? 'Push notifications' : ENDPOINTS[id].title;

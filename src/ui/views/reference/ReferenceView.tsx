@@ -4,8 +4,8 @@ import {
   searchCatalogue,
   type CatalogueEntry,
   type CatalogueKind,
-} from '../../../core/spec/searchCatalogue';
-import type { EndpointId } from '../../../core/spec/types';
+} from '../../../core/spec';
+import type { EndpointId } from '../../../core/spec';
 import { replaceRouteParams } from '../../route';
 import type { ViewProps } from '..';
 import { EntryCard } from './EntryCard';

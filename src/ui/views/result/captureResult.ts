@@ -6,7 +6,7 @@
  * part after `?` inside the fragment. It is kept in memory for this visit and
  * removed from the address bar once shown.
  */
-import { RESPONSE_FIELDS } from '../../../core/spec/responses';
+import { RESPONSE_FIELDS } from '../../../core/spec';
 
 const FIELD_NAMES = RESPONSE_FIELDS.PlaceOrder.map((field) => field.name.toLowerCase());
 

@@ -9,9 +9,7 @@
  * errorMessage and errorItem (string, 255 chars; errorItem is "the name of
  * the request parameter that caused the error").
  */
-import { ENDPOINTS } from '../../../core/spec/endpoints';
-import { ERRORS } from '../../../core/spec/errors';
-import type { ErrorSpec, ParamSpec } from '../../../core/spec/types';
+import { ENDPOINTS, ERRORS, type ErrorSpec, type ParamSpec } from '../../../core/spec';
 
 export type Outcome =
   | {

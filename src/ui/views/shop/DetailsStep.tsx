@@ -1,4 +1,4 @@
-import type { ProductSpec } from '../../../core/spec/types';
+import type { ProductSpec } from '../../../core/spec';
 import type { ParamWords } from '../../i18n/messages';
 import { useMessages } from '../../i18n/useMessages';
 import { ParamField } from './ParamField';

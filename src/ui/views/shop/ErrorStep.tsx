@@ -1,4 +1,4 @@
-import type { ResellerConfig } from '../../../core/config/resellerConfig';
+import type { ResellerConfig } from '../../../core/config';
 import { useMessages } from '../../i18n/useMessages';
 import { ErrorSummary, errorAdvice } from '../result/OutcomeSummary';
 import type { Outcome } from '../result/readOutcome';

@@ -1,4 +1,4 @@
-import type { ParamSpec } from '../../../core/spec/types';
+import type { ParamSpec } from '../../../core/spec';
 import { countryOptions } from '../../components/countries';
 import { Field, fieldAria } from '../../components/Field';
 import { useLanguage } from '../../i18n/LanguageProvider';

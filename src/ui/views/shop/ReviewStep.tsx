@@ -1,6 +1,6 @@
-import type { ResellerConfig } from '../../../core/config/resellerConfig';
+import type { ResellerConfig } from '../../../core/config';
 import type { BuiltRequest } from '../../../core/order';
-import type { ProductSpec } from '../../../core/spec/types';
+import type { ProductSpec } from '../../../core/spec';
 import { countryOptions } from '../../components/countries';
 import { useLanguage } from '../../i18n/LanguageProvider';
 import { useMessages } from '../../i18n/useMessages';

@@ -104,7 +104,7 @@ export function ShopView({ config }: ViewProps) {
     setBusy(true);
     setFailed(false);
     try {
-      const { generateKeyAndCsr } = await import('../../../core/pki/generateKeyAndCsr');
+      const { generateKeyAndCsr } = await import('../../../core/pki');
       const email = form.emailAddress?.trim() ?? '';
       const made = await generateKeyAndCsr({
         algorithm: 'RSA-2048',
@@ -271,7 +271,8 @@ export function ShopView({ config }: ViewProps) {
         />
       ) : null}
 
-      <SupportContact support={config.support} id="shop-help" />
+      {/* The error step shows the contact in its own place. */}
+      {flow.step === 'error' ? null : <SupportContact support={config.support} id="shop-help" />}
     </section>
   );
 }

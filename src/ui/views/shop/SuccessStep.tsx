@@ -1,5 +1,5 @@
-import type { ResellerConfig } from '../../../core/config/resellerConfig';
-import type { ProductSpec } from '../../../core/spec/types';
+import type { ResellerConfig } from '../../../core/config';
+import type { ProductSpec } from '../../../core/spec';
 import { useMessages } from '../../i18n/useMessages';
 import { OrderNumber } from '../result/OutcomeSummary';
 import type { Outcome } from '../result/readOutcome';

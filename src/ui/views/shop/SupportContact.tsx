@@ -1,4 +1,4 @@
-import type { ResellerConfig } from '../../../core/config/resellerConfig';
+import type { ResellerConfig } from '../../../core/config';
 import { useMessages } from '../../i18n/useMessages';
 
 /** The reseller's support contact from config.json (validated there: https:// only). */

@@ -5,7 +5,7 @@
  * message catalogue, so no parameter name or API prose reaches the customer.
  */
 import type { OrderIssue } from '../../../core/order';
-import type { ParamSpec } from '../../../core/spec/types';
+import type { ParamSpec } from '../../../core/spec';
 import type { Messages, ParamWords } from '../../i18n/messages';
 import { placeOrderParam } from './orderValues';
 

@@ -3,10 +3,8 @@
  * for, by step, and the values it sends. What each parameter means, its limit
  * and its rules come from the !PlaceOrder table (src/core/spec).
  */
-import type { ResellerConfig } from '../../../core/config/resellerConfig';
-import { ENDPOINTS } from '../../../core/spec/endpoints';
-import { PRODUCTS } from '../../../core/spec/products';
-import type { ParamSpec, ProductSpec } from '../../../core/spec/types';
+import type { ResellerConfig } from '../../../core/config';
+import { ENDPOINTS, PRODUCTS, type ParamSpec, type ProductSpec } from '../../../core/spec';
 
 const PARAMS = ENDPOINTS.PlaceOrder.params as readonly ParamSpec[];
 

@@ -1,5 +1,5 @@
 /** A product in the customer's words: the catalogue's name for its kind, and its validity. */
-import type { ProductSpec } from '../../../core/spec/types';
+import type { ProductSpec } from '../../../core/spec';
 import type { Messages } from '../../i18n/messages';
 
 export function productName(messages: Messages, product: ProductSpec): string {

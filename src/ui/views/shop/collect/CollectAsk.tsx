@@ -77,7 +77,6 @@ export function CollectAsk({ form, errors, asked, onChange, onAsk }: CollectAskP
             input('collectionCode', 'text', 'off')
           )}
         </div>
-        {form.mode === 'account' ? <p class="help">{ask.passwordNote}</p> : null}
       </fieldset>
       <div class="actions">
         <button type="submit">{ask.open}</button>

@@ -4,11 +4,8 @@
  * belongs to the collected certificate, and build the .p12. Problems are
  * reasons, worded by the catalogue; the key is never echoed.
  */
-import { buildPkcs12 } from '../../../../core/cert/buildPkcs12';
-import { checkChain } from '../../../../core/cert/checkChain';
-import { parseCertificate } from '../../../../core/cert/parseCertificate';
-import { readPrivateKey } from '../../../../core/pki/readPrivateKey';
-import { subtle } from '../../../../core/pki/webcrypto';
+import { buildPkcs12, checkChain, parseCertificate } from '../../../../core/cert';
+import { readPrivateKey, subtle } from '../../../../core/pki';
 
 export type KeyCheck =
   | { readonly ok: true; readonly email?: string; readonly notAfter?: string }

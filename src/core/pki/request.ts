@@ -1,0 +1,22 @@
+/**
+ * The light face of core/pki: what a form needs to describe and check a key
+ * and CSR request before any key is made (algorithms, presets, subject fields,
+ * name lists, the request check, the equivalent openssl command). Free of
+ * @peculiar/x509, so a view can import it statically and load core/pki itself
+ * only when a key is made.
+ */
+export type { KeyAlgorithm } from './keyAlgorithm';
+export { KEY_ALGORITHMS, KEY_ALGORITHM_IDS, type KeyAlgorithmSpec } from './algorithms';
+export { CSR_PRESETS, type CsrPreset, type CsrPresetId } from './csrPresets';
+export {
+  checkCsrRequest,
+  InvalidCsrRequestError,
+  type CsrNames,
+  type CsrRequest,
+  type CsrRequestCheck,
+} from './checkCsrRequest';
+export { opensslReqCommand } from './opensslCommand';
+export { SUBJECT_FIELDS, type CsrSubject, type SubjectFieldSpec, type SubjectKey } from './subject';
+export { splitNames } from './names';
+/** Whether this page has WebCrypto at all (browsers withhold it from plain-http pages). */
+export { hasWebCrypto, WEBCRYPTO_UNAVAILABLE } from './webcrypto';

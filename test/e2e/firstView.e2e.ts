@@ -1,0 +1,102 @@
+/**
+ * What the first view fetches before it can be used (issue 13): few requests,
+ * config.json once, and none of the PKI library, which comes afterwards, when
+ * the page is idle. Structure only: how long it takes is for
+ * scripts/bench-first-view.mjs, never for a test.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useAppUnderTest } from './support/appUnderTest';
+import { openWatched } from './support/browser';
+import { startStaticHost } from './support/server';
+
+/** At most this many requests until the first view is usable, index.html included. */
+const MAX_FIRST_VIEW_REQUESTS = 8;
+
+/** Texts of the PKI libraries' own errors: asn1js and reflect-metadata (under @peculiar/x509). */
+const PKI_MARKERS = [
+  'End of input reached before message was fully decoded',
+  'Metadata provider not registered.',
+];
+const isPkiCode = (url: string) => {
+  const file = /\/(assets\/[^/?]+\.js)$/.exec(url)?.[1];
+  if (!file) return false;
+  const code = readFileSync(join('dist', file), 'utf8');
+  return PKI_MARKERS.some((marker) => code.includes(marker));
+};
+
+/**
+ * Before the page's own scripts: notes the resources fetched by the moment a
+ * visible, enabled button with this text first appears in <main>.
+ */
+function noteResourcesWhenUsable(buttonText: string) {
+  const note = () => {
+    const w = window as unknown as { __firstView?: string[] };
+    if (w.__firstView) return;
+    const ready = [...document.querySelectorAll('main button')].some(
+      (el) =>
+        el.textContent.includes(buttonText) &&
+        !(el as HTMLButtonElement).disabled &&
+        el.getBoundingClientRect().width > 0,
+    );
+    if (ready)
+      w.__firstView = [
+        window.location.href,
+        ...performance.getEntriesByType('resource').map((entry) => entry.name),
+      ];
+  };
+  new MutationObserver(note).observe(document, { childList: true, subtree: true });
+}
+
+async function firstViewRequests(page: Page, url: string, buttonText: string) {
+  await page.addInitScript(noteResourcesWhenUsable, buttonText);
+  await page.goto(url);
+  await page.waitForFunction(() => '__firstView' in window);
+  return page.evaluate(() => (window as unknown as { __firstView: string[] }).__firstView);
+}
+
+/** The example configuration, without its logo (dist/ has no logo.svg: that would be a 404). */
+const CONFIG = JSON.stringify({
+  ...(JSON.parse(readFileSync('public/config.example.json', 'utf8')) as Record<string, unknown>),
+  logo: undefined,
+});
+
+const app = useAppUnderTest();
+
+describe('the first view', () => {
+  it('start page: usable after few requests, config.json once, no PKI code; that comes when idle', async () => {
+    const watched = await openWatched(app.browser, app.host.origin);
+    const requested: string[] = [];
+    watched.page.on('request', (request) => requested.push(request.url()));
+    const fetched = await firstViewRequests(watched.page, app.host.url, 'Generate key and CSR');
+    expect(fetched.length).toBeGreaterThan(1);
+    expect(fetched.length).toBeLessThanOrEqual(MAX_FIRST_VIEW_REQUESTS);
+    expect(fetched.filter(isPkiCode)).toEqual([]);
+    expect(fetched.filter((url) => url.endsWith('/config.json'))).toHaveLength(1);
+    // The other views and the PKI library are prefetched once the page is idle.
+    await expect.poll(() => requested.some(isPkiCode), { timeout: 30_000 }).toBe(true);
+    expect(requested.filter((url) => url.endsWith('/config.json'))).toHaveLength(1);
+    expect(watched.consoleErrors).toEqual([]);
+    await watched.context.close();
+  });
+
+  it('reseller ordering page: first step usable after few requests, config.json once, no PKI code', async () => {
+    const host = await startStaticHost(undefined, {
+      extraFiles: { 'config.json': CONFIG },
+    });
+    try {
+      const watched = await openWatched(app.browser, host.origin);
+      const fetched = await firstViewRequests(watched.page, host.url, 'Continue');
+      expect(fetched.length).toBeLessThanOrEqual(MAX_FIRST_VIEW_REQUESTS);
+      expect(fetched.filter(isPkiCode)).toEqual([]);
+      expect(fetched.filter((url) => url.endsWith('/config.json'))).toHaveLength(1);
+      await watched.page.getByRole('radio').first().waitFor();
+      expect(watched.consoleErrors).toEqual([]);
+      await watched.context.close();
+    } finally {
+      await host.close();
+    }
+  });
+});
