@@ -132,7 +132,7 @@ const CHUNK_GROUPS = [
 
 /** The customer's pages: the ordering page, the config.json schema that opens it, the result page. */
 const CUSTOMER_VIEWS =
-  /src[\\/](ui[\\/]views[\\/](shop[\\/]ShopView|result[\\/]ResultView)\.tsx|core[\\/]config[\\/]resellerConfig\.ts)$/;
+  /src[\\/](ui[\\/]views[\\/](shop[\\/]ShopView|result[\\/]ResultView)\.tsx|core[\\/]config[\\/](index|resellerConfig)\.ts)$/;
 
 const reachedMemo = new WeakMap<ChunkingContext, Map<string, boolean>>();
 /** Whether a module matching `root` imports this one statically, directly or through others. */

@@ -5,6 +5,7 @@
  * error), a pasted response, batch CSV export, certificates and a PKCS#12 file
  * that openssl opens, accessibility, and no request to another origin.
  */
+import { en } from '../../src/ui/i18n/en';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -63,9 +64,12 @@ describe('the result page', () => {
     const { page } = watched;
     await page.goto(`${app.host.url}?errorCode=-3&errorItem=loginName`);
     await page.getByRole('heading', { name: 'The order was not placed' }).waitFor();
+    // The customer reads the documented meaning and the field in their words (catalogue), not the API's.
     const text = await outcome(page).textContent();
-    expect(text).toContain("Error -3: The 'loginName' argument is missing!");
-    expect(text).toContain("Add the parameter 'loginName' to the request and send it again.");
+    expect(text).toContain(en.result.codes['-3']);
+    expect(text).toContain(en.result.field(en.params.loginName.label));
+    expect(text).toContain(en.result.advice['-3']);
+    expect(text).not.toContain('loginName');
     await expect.poll(() => new URL(page.url()).search).toBe('');
     expect(appErrors(watched)).toEqual([]);
     await watched.context.close();
@@ -78,7 +82,11 @@ describe('the result page', () => {
       `${app.host.url}#/result?errorCode=-16&errorMessage=Incorrect%20login%20details`,
     );
     await page.getByRole('heading', { name: 'The order was not placed' }).waitFor();
-    expect(await outcome(page).textContent()).toContain('Error -16');
+    const text = await outcome(page).textContent();
+    expect(text).toContain(en.result.codes['-16']);
+    // The link's own words are shown apart, labelled as not checked, never as Sectigo's.
+    expect(text).toContain(en.result.linkText);
+    expect(text).toContain('Incorrect login details');
     await expect.poll(() => new URL(page.url()).hash).toBe('#/result');
     await watched.context.close();
   });

@@ -149,8 +149,7 @@ export function prefetchViewsWhenIdle(): void {
   const prefetch = () => {
     for (const view of VIEWS) void loadView(view.id).catch(() => undefined);
     // Loaded by the Generate and ordering views only when a key is made.
-    void import('../../core/pki/generateKeyAndCsr').catch(() => undefined);
-    void import('../../core/pki/readPrivateKey').catch(() => undefined);
+    void import('../../core/pki').then((pki) => pki.preloadX509()).catch(() => undefined);
   };
   if ('requestIdleCallback' in window) requestIdleCallback(prefetch, { timeout: 2000 });
   else setTimeout(prefetch, 500);
