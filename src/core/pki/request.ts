@@ -14,9 +14,21 @@ export {
   type CsrNames,
   type CsrRequest,
   type CsrRequestCheck,
+  type CsrRequestNote,
 } from './checkCsrRequest';
 export { opensslReqCommand } from './opensslCommand';
 export { SUBJECT_FIELDS, type CsrSubject, type SubjectFieldSpec, type SubjectKey } from './subject';
-export { splitNames } from './names';
+export {
+  splitNames,
+  checkDnsName,
+  checkHostName,
+  checkIpAddress,
+  checkEmailAddress,
+  type NameCheck,
+  type NameCheckOptions,
+  type NameNote,
+  type NameProblem,
+} from './names';
+export { INTERNAL_SUFFIXES, RESERVED_IPV4, RESERVED_IPV6 } from './reservedNames';
 /** Whether this page has WebCrypto at all (browsers withhold it from plain-http pages). */
 export { hasWebCrypto, WEBCRYPTO_UNAVAILABLE } from './webcrypto';

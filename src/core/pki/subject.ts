@@ -156,6 +156,10 @@ export interface FieldIssue {
   /** `subject.commonName`, `subject.streetAddress.2`, `dnsNames.0` ... */
   readonly field: string;
   readonly message: string;
+  /** Machine-readable rule, for wording in the reader's language (a NameProblem for names). */
+  readonly code?: string;
+  /** The values the wording needs ({value}, {label} …). */
+  readonly values?: Readonly<Record<string, string | number>>;
 }
 
 /** Characters a PrintableString may hold (X.680 41.4). */

@@ -26,7 +26,7 @@ describe('GenerateView', () => {
     render(<GenerateView />);
     fireEvent.input(domains(), { target: { value: 'good.example.com\nbad_label.example.com' } });
     expect(screen.getByRole('alert').textContent).toContain(
-      'Domain name 2 has an invalid label "bad_label"',
+      'Domain name 2: "bad_label.example.com" has an invalid label "bad_label"',
     );
     expect((domains() as HTMLTextAreaElement).value).toBe(
       'good.example.com\nbad_label.example.com',

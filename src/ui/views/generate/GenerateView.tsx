@@ -379,8 +379,8 @@ export function GenerateView() {
             </Field>
           )}
           {checkCsrRequest(request).notes.map((note) => (
-            <p class="help" key={note}>
-              {note}
+            <p class="help" key={note.text}>
+              {note.text}
             </p>
           ))}
         </fieldset>
