@@ -16,7 +16,13 @@ export {
   type CsrRequestCheck,
 } from './checkCsrRequest';
 export { opensslReqCommand } from './opensslCommand';
-export { SUBJECT_FIELDS, type CsrSubject, type SubjectFieldSpec, type SubjectKey } from './subject';
+export {
+  SUBJECT_FIELDS,
+  type CsrSubject,
+  type FieldIssue,
+  type SubjectFieldSpec,
+  type SubjectKey,
+} from './subject';
 export { splitNames } from './names';
 /** Whether this page has WebCrypto at all (browsers withhold it from plain-http pages). */
 export { hasWebCrypto, WEBCRYPTO_UNAVAILABLE } from './webcrypto';

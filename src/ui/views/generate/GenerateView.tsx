@@ -4,15 +4,10 @@ import {
   KEY_ALGORITHM_IDS,
   CSR_PRESETS,
   type CsrPresetId,
-  type KeyAlgorithm,
-  splitNames,
   opensslReqCommand,
   SUBJECT_FIELDS,
-  type CsrSubject,
   type SubjectKey,
   InvalidCsrRequestError,
-  checkCsrRequest,
-  type CsrRequest,
 } from '../../../core/pki/request';
 import { CodeBlock } from '../../components/CodeBlock';
 import { Field, fieldAria } from '../../components/Field';
@@ -20,26 +15,16 @@ import { TextDrop } from '../../components/TextDrop';
 import { confirmKeyLoss, updateSession, useKeptState } from '../../session';
 import { countryOptions } from '../../components/countries';
 import { GenerateResult } from './GenerateResult';
+import {
+  INITIAL,
+  checkForm,
+  presetOf,
+  type FormProblem,
+  type FormState,
+  type Mode,
+  type TextSubjectKey,
+} from './generateForm';
 import './generate.css';
-
-type Mode = 'new' | 'existing';
-
-/** What the form holds: text as typed, so nothing is lost while it is invalid. */
-interface FormState {
-  preset: CsrPresetId;
-  algorithm: KeyAlgorithm;
-  names: string;
-  subject: Partial<Record<Exclude<SubjectKey, 'streetAddress'>, string>>;
-  street: [string, string, string];
-}
-
-const INITIAL: FormState = {
-  preset: 'dv',
-  algorithm: 'P-256',
-  names: '',
-  subject: {},
-  street: ['', '', ''],
-};
 
 export interface Generated {
   readonly csrPem: string;
@@ -49,69 +34,24 @@ export interface Generated {
   readonly seconds: number;
 }
 
-/** The core request from the form. */
-export function toRequest(form: FormState): CsrRequest {
-  const preset = CSR_PRESETS.find((p) => p.id === form.preset) ?? CSR_PRESETS[0];
-  const names = splitNames(form.names);
-  const subject: CsrSubject = {};
-  for (const key of preset?.fields ?? []) {
-    if (key === 'streetAddress')
-      subject.streetAddress = form.street.filter((line) => line.trim() !== '');
-    else if (form.subject[key]?.trim()) subject[key] = form.subject[key].trim();
+/** A problem of the form in words. */
+function problemText(problem: FormProblem): string {
+  const label = (key: SubjectKey) =>
+    SUBJECT_FIELDS.find((field) => field.key === key)?.label ?? key;
+  switch (problem.kind) {
+    case 'namesRequired':
+      return problem.names === 'email'
+        ? 'Email address is required.'
+        : 'Give at least one domain name.';
+    case 'oneEmail':
+      return 'Give one email address per certificate.';
+    case 'required':
+      return `${label(problem.field)} is required for this kind of certificate.`;
+    case 'oneOf':
+      return `Give the ${problem.fields.map(label).join(' or the ')} (at least one).`;
+    case 'core':
+      return problem.issue.message;
   }
-  if (preset?.names === 'email') {
-    const email = names[0];
-    if (email) subject.emailAddress = email;
-    return { algorithm: form.algorithm, subject, emailAddresses: names.slice(0, 1) };
-  }
-  const first = names[0];
-  if (first) subject.commonName = first;
-  return { algorithm: form.algorithm, subject, dnsNames: names };
-}
-
-/** Field errors by the id of the control they belong to. */
-function errorsFor(form: FormState, touched: boolean): Record<string, string> {
-  const preset = CSR_PRESETS.find((p) => p.id === form.preset);
-  const request = toRequest(form);
-  const errors: Record<string, string> = {};
-  const names = splitNames(form.names);
-  if (touched && names.length === 0) {
-    errors.names =
-      preset?.names === 'email' ? 'Email address is required.' : 'Give at least one domain name.';
-  }
-  if (preset?.names === 'email' && names.length > 1) {
-    errors.names = 'Give one email address per certificate.';
-  }
-  for (const issue of checkCsrRequest(request).issues) {
-    const [head, key, index] = issue.field.split('.');
-    let id: string;
-    if (head === 'dnsNames' || head === 'emailAddresses') id = 'names';
-    else if (head === 'subject' && key === 'commonName') id = 'names';
-    else if (head === 'subject' && key === 'emailAddress') id = 'names';
-    else if (head === 'subject' && key === 'streetAddress') id = `street-${index ?? '0'}`;
-    else id = `subject-${key ?? ''}`;
-    if (id === 'names' && !touched && names.length === 0) continue;
-    errors[id] ??= issue.message;
-  }
-  if (touched) {
-    for (const key of preset?.required ?? []) {
-      const label = SUBJECT_FIELDS.find((field) => field.key === key)?.label ?? key;
-      if (key === 'streetAddress') {
-        if (!form.street[0].trim())
-          errors['street-0'] ??= `${label} is required for this kind of certificate.`;
-      } else if (!form.subject[key]?.trim()) {
-        errors[`subject-${key}`] ??= `${label} is required for this kind of certificate.`;
-      }
-    }
-    if (
-      preset?.id === 'smime-organization' &&
-      !form.subject.localityName?.trim() &&
-      !form.subject.stateOrProvinceName?.trim()
-    ) {
-      errors['subject-localityName'] ??= 'Give the locality or the state/province (at least one).';
-    }
-  }
-  return errors;
 }
 
 export function GenerateView() {
@@ -128,10 +68,11 @@ export function GenerateView() {
   const abort = useRef<AbortController | null>(null);
   const countries = useMemo(() => countryOptions(), []);
 
-  const preset = CSR_PRESETS.find((p) => p.id === form.preset) ?? CSR_PRESETS[0];
-  const errors = errorsFor(form, touched);
-  const request = toRequest(form);
-  const valid = Object.keys(errorsFor(form, true)).length === 0;
+  const preset = presetOf(form);
+  const { request, check, valid, errors: problems } = checkForm(form);
+  const errors = Object.fromEntries(
+    Object.entries(problems(touched)).map(([id, problem]) => [id, problemText(problem)]),
+  );
 
   useEffect(() => {
     if (!busy) return;
@@ -143,7 +84,7 @@ export function GenerateView() {
     };
   }, [busy]);
 
-  const setSubject = (key: Exclude<SubjectKey, 'streetAddress'>, value: string) => {
+  const setSubject = (key: TextSubjectKey, value: string) => {
     setForm({ ...form, subject: { ...form.subject, [key]: value } });
   };
 
@@ -151,7 +92,7 @@ export function GenerateView() {
     const next = CSR_PRESETS.find((p) => p.id === id);
     // A new preset suggests its algorithm, unless the user already chose one themselves.
     const algorithm =
-      form.algorithm === preset?.defaultAlgorithm && next ? next.defaultAlgorithm : form.algorithm;
+      form.algorithm === preset.defaultAlgorithm && next ? next.defaultAlgorithm : form.algorithm;
     setForm({ ...form, preset: id, algorithm });
   };
 
@@ -217,11 +158,11 @@ export function GenerateView() {
     }
   };
 
-  const textField = (key: Exclude<SubjectKey, 'streetAddress'>) => {
+  const textField = (key: TextSubjectKey) => {
     const spec = SUBJECT_FIELDS.find((field) => field.key === key);
     if (!spec) return null;
     const id = `subject-${key}`;
-    const required = preset?.required.includes(key) ?? false;
+    const required = preset.required.includes(key);
     if (key === 'countryName') {
       return (
         <Field
@@ -339,7 +280,7 @@ export function GenerateView() {
 
         <fieldset>
           <legend>Names in the certificate</legend>
-          {preset?.names === 'email' ? (
+          {preset.names === 'email' ? (
             <Field
               id="names"
               label="Email address"
@@ -378,14 +319,14 @@ export function GenerateView() {
               />
             </Field>
           )}
-          {checkCsrRequest(request).notes.map((note) => (
+          {check.notes.map((note) => (
             <p class="help" key={note}>
               {note}
             </p>
           ))}
         </fieldset>
 
-        {preset && preset.fields.length > 0 ? (
+        {preset.fields.length > 0 ? (
           <fieldset>
             <legend>Organization</legend>
             <div class="form-grid">
@@ -402,8 +343,8 @@ export function GenerateView() {
                           required={required}
                           error={errors[id]}
                           help={
-                            index === 0
-                              ? `At most ${streetSpec?.maxLength ?? 128} characters per line.`
+                            index === 0 && streetSpec
+                              ? `At most ${streetSpec.maxLength} characters per line.`
                               : undefined
                           }
                         >
@@ -420,7 +361,9 @@ export function GenerateView() {
                         </Field>
                       );
                     })
-                  : textField(key),
+                  : key === 'commonName' || key === 'emailAddress'
+                    ? null
+                    : textField(key),
               )}
             </div>
           </fieldset>
@@ -443,7 +386,7 @@ export function GenerateView() {
                   />
                   <span class="algorithm-label">
                     {KEY_ALGORITHMS[id].label}
-                    {id === preset?.defaultAlgorithm ? <span class="tag">recommended</span> : null}
+                    {id === preset.defaultAlgorithm ? <span class="tag">recommended</span> : null}
                   </span>
                   <span class="algorithm-note">{KEY_ALGORITHMS[id].note}</span>
                 </label>
