@@ -22,6 +22,7 @@ export {
   type FieldIssue,
   type SubjectFieldSpec,
   type SubjectKey,
+  type SubjectProblem,
 } from './subject';
 export { splitNames } from './names';
 /** Whether this page has WebCrypto at all (browsers withhold it from plain-http pages). */
