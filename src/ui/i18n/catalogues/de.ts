@@ -471,227 +471,209 @@ const de: Messages = {
       },
     },
   },
-  // TODO(translate): the Generate view, still in English. Replace this whole block with
-  // the translation of src/ui/i18n/en/generate.ts (same keys, same values shown).
   generate: {
-    title: 'Generate a key and CSR',
-    lead: 'Your browser makes the key pair itself, in this page. The private key is never sent anywhere: save it before you order, because it cannot be recovered.',
-
+    title: 'Schlüssel und CSR erzeugen',
+    lead: 'Ihr Browser erzeugt das Schlüsselpaar selbst, hier auf dieser Seite. Der private Schlüssel wird nirgendwohin gesendet: Speichern Sie ihn, bevor Sie bestellen, denn er lässt sich nicht wiederherstellen.',
     mode: {
-      legend: 'Key',
-      new: 'Make a new key',
-      existing: 'Use my existing key (a renewal that keeps the key)',
+      legend: 'Schlüssel',
+      new: 'Neuen Schlüssel erzeugen',
+      existing: 'Meinen vorhandenen Schlüssel verwenden (Verlängerung mit demselben Schlüssel)',
     },
-
-    /** The kinds of certificate (src/core/pki/csrPresets.ts), by preset id. */
     presets: {
-      legend: 'Certificate kind',
+      legend: 'Art des Zertifikats',
       dv: {
-        label: 'Website, domain validated (DV)',
-        description: 'Proves control of the domain names only. The request needs just the names.',
+        label: 'Website, domainvalidiert (DV)',
+        description:
+          'Belegt nur die Kontrolle über die Domainnamen. Die Anfrage braucht nur die Namen.',
       },
       'ov-ev': {
-        label: 'Website, organization or extended validation (OV/EV)',
+        label: 'Website, organisations- oder erweitert validiert (OV/EV)',
         description:
-          'Names your organization in the certificate. Give its legal name and address as registered.',
+          'Nennt Ihre Organisation im Zertifikat. Geben Sie den rechtlichen Namen und die Adresse so an, wie sie eingetragen sind.',
       },
       'smime-mailbox': {
-        label: 'Email (S/MIME), mailbox validated',
+        label: 'E-Mail (S/MIME), postfachvalidiert',
         description:
-          'Signs and encrypts email for one address. The request needs just the address.',
+          'Signiert und verschlüsselt E-Mails für eine Adresse. Die Anfrage braucht nur die Adresse.',
       },
       'smime-organization': {
-        label: 'Email (S/MIME), organization validated',
+        label: 'E-Mail (S/MIME), organisationsvalidiert',
         description:
-          'An email certificate that also names your organization: its full name and address are required.',
+          'Ein E-Mail-Zertifikat, das auch Ihre Organisation nennt: Ihr vollständiger Name und ihre Adresse sind erforderlich.',
       },
     },
-
     names: {
-      legend: 'Names in the certificate',
-      emailLabel: 'Email address',
-      emailHelp: 'The mailbox the certificate is for.',
-      domainsLabel: 'Domain names',
+      legend: 'Namen im Zertifikat',
+      emailLabel: 'E-Mail-Adresse',
+      emailHelp: 'Das Postfach, für das das Zertifikat ausgestellt wird.',
+      domainsLabel: 'Domainnamen',
       domainsHelp:
-        'One per line (or separated by commas). The first is the certificate’s main name. Use *.example.com for a wildcard.',
-      /** How one name is called in a message about it: "Domain name 2". */
-      domain: (position: number) => `Domain name ${formatNumber(position)}`,
-      ipAddress: (position: number) => `IP address ${formatNumber(position)}`,
+        'Einer pro Zeile (oder durch Kommas getrennt). Der erste ist der Hauptname des Zertifikats. Für ein Wildcard-Zertifikat schreiben Sie *.example.com.',
+      domain: (position: number) => `Domainname ${formatNumber(position)}`,
+      ipAddress: (position: number) => `IP-Adresse ${formatNumber(position)}`,
     },
-
     organization: {
-      legend: 'Organization',
-      /** Subject fields (src/core/pki/subject.ts), by key. */
+      legend: 'Organisation',
       fields: {
-        countryName: 'Country',
-        stateOrProvinceName: 'State or province',
-        localityName: 'Locality (city)',
-        streetAddress: 'Street address',
-        postalCode: 'Postal code',
-        postOfficeBox: 'PO box',
-        organizationName: 'Organization',
-        organizationalUnitName: 'Organizational unit (department)',
-        commonName: 'Main name',
-        emailAddress: 'Email address',
+        countryName: 'Land',
+        stateOrProvinceName: 'Bundesland oder Region',
+        localityName: 'Ort (Stadt)',
+        streetAddress: 'Straße und Hausnummer',
+        postalCode: 'Postleitzahl',
+        postOfficeBox: 'Postfach',
+        organizationName: 'Organisation',
+        organizationalUnitName: 'Organisationseinheit (Abteilung)',
+        commonName: 'Hauptname',
+        emailAddress: 'E-Mail-Adresse',
       },
-      streetLine: (line: number) => `Street address ${formatNumber(line)}`,
-      perLine: (max: number) => `At most ${formatNumber(max)} characters per line.`,
-      countryHelp: 'Where the organization is registered.',
-      countryNone: '— none —',
+      streetLine: (line: number) => `Adresszeile ${formatNumber(line)}`,
+      perLine: (max: number) => `Höchstens ${formatNumber(max)} Zeichen pro Zeile.`,
+      countryHelp: 'Wo die Organisation eingetragen ist.',
+      countryNone: '— keines —',
     },
-
     algorithms: {
-      legend: 'Key algorithm',
-      recommended: 'recommended',
-      /** What each key type means for the customer (src/core/pki/algorithms.ts), by id. */
+      legend: 'Schlüsselverfahren',
+      recommended: 'empfohlen',
       notes: {
         'RSA-2048':
-          'Works with every server and mail program. The safe choice for email certificates.',
-        'RSA-3072': 'Stronger RSA; a little slower to make and to use. Widely supported.',
+          'Funktioniert mit jedem Server und jedem E-Mail-Programm. Die sichere Wahl für E-Mail-Zertifikate.',
+        'RSA-3072':
+          'Stärkeres RSA; etwas langsamer zu erzeugen und zu verwenden. Breit unterstützt.',
         'RSA-4096':
-          'Strong RSA; takes a few seconds to make, and connections start a little slower.',
-        'RSA-8192': 'The largest size Sectigo accepts. Can take a minute to make; rarely worth it.',
-        'P-256': 'Modern, small and fast; as strong as RSA 3072. Recommended for websites.',
-        'P-384': 'Stronger elliptic curve; a little slower. Widely supported.',
-        'P-521': 'The strongest curve Sectigo accepts; some older software cannot use it.',
+          'Starkes RSA; das Erzeugen dauert einige Sekunden, Verbindungen starten etwas langsamer.',
+        'RSA-8192':
+          'Die größte Länge, die Sectigo annimmt. Das Erzeugen kann eine Minute dauern; lohnt sich selten.',
+        'P-256': 'Modern, klein und schnell; so stark wie RSA 3072. Empfohlen für Websites.',
+        'P-384': 'Stärkere elliptische Kurve; etwas langsamer. Breit unterstützt.',
+        'P-521':
+          'Die stärkste Kurve, die Sectigo annimmt; manche ältere Software kann sie nicht verwenden.',
       },
     },
-
     existing: {
-      legend: 'Your existing private key',
-      help: 'Paste the private key file you use now, or drop it here (PEM; a passphrase-protected key works too). It stays in this page’s memory only.',
-      choose: 'Choose the key file…',
-      passphrase: 'Passphrase (only for a protected key)',
-      /** Why the key could not be used (readPrivateKey reasons). */
+      legend: 'Ihr vorhandener privater Schlüssel',
+      help: 'Fügen Sie die Datei Ihres bisherigen privaten Schlüssels ein oder ziehen Sie sie hierher (PEM; auch ein mit Passphrase geschützter Schlüssel geht). Er bleibt nur im Speicher dieser Seite.',
+      choose: 'Schlüsseldatei auswählen…',
+      passphrase: 'Passphrase (nur für einen geschützten Schlüssel)',
       problems: {
-        empty: 'Paste your private key, or drop its file here.',
-        needsPassphrase: 'This key is protected with a passphrase: enter it.',
-        wrongPassphrase: 'The passphrase does not open this key. Try again.',
-        unsupported: 'This kind of key cannot be used here. Make a new key instead.',
+        empty: 'Fügen Sie Ihren privaten Schlüssel ein oder ziehen Sie seine Datei hierher.',
+        needsPassphrase: 'Dieser Schlüssel ist mit einer Passphrase geschützt: Geben Sie sie ein.',
+        wrongPassphrase: 'Die Passphrase öffnet diesen Schlüssel nicht. Versuchen Sie es erneut.',
+        unsupported:
+          'Diese Art von Schlüssel kann hier nicht verwendet werden. Erzeugen Sie stattdessen einen neuen Schlüssel.',
         unreadable:
-          'This is not a private key this page can read. Check that you pasted the whole key file.',
+          'Das ist kein privater Schlüssel, den diese Seite lesen kann. Prüfen Sie, ob Sie die ganze Schlüsseldatei eingefügt haben.',
       },
-      ownKey: (algorithm: string) => `${algorithm} (your key)`,
+      ownKey: (algorithm: string) => `${algorithm} (Ihr Schlüssel)`,
     },
-
     actions: {
-      generate: 'Generate key and CSR',
-      makeCsr: 'Make the CSR',
-      cancel: 'Cancel',
+      generate: 'Schlüssel und CSR erzeugen',
+      makeCsr: 'CSR erstellen',
+      cancel: 'Abbrechen',
     },
-
     progress: {
-      making: (algorithm: string) => `Making a ${algorithm} key and CSR`,
-      reading: 'Reading the key and making the CSR',
-      /** The time so far, shown while the key is being made. */
+      making: (algorithm: string) => `${algorithm}-Schlüssel und CSR werden erzeugt`,
+      reading: 'Schlüssel wird gelesen und CSR erstellt',
       elapsed: (seconds: number) => formatSeconds(seconds, 1),
     },
-
     failures: {
-      attention: 'Some fields need attention: see the messages beside them.',
-      cancelled: 'Cancelled: no key was kept.',
-      failed: 'The CSR could not be made. Try again; if it fails again, try another key algorithm.',
+      attention: 'Einige Felder brauchen Ihre Aufmerksamkeit: Siehe die Hinweise daneben.',
+      cancelled: 'Abgebrochen: Es wurde kein Schlüssel behalten.',
+      failed:
+        'Der CSR konnte nicht erstellt werden. Versuchen Sie es erneut; schlägt es wieder fehl, wählen Sie ein anderes Schlüsselverfahren.',
       keyLoss:
-        'The private key made before has not been saved. Making a new CSR replaces it, and it cannot be recovered. Go on anyway?',
+        'Der zuvor erzeugte private Schlüssel wurde noch nicht gespeichert. Ein neuer CSR ersetzt ihn, und er lässt sich nicht wiederherstellen. Trotzdem fortfahren?',
     },
-
-    /** What is wrong with the form, by the rule broken. `field` is the field's name as shown. */
     problems: {
-      domainsRequired: 'Give at least one domain name.',
-      emailRequired: 'Enter the email address.',
-      oneEmail: 'Give one email address per certificate.',
-      required: (field: string) => `${field} is required for this kind of certificate.`,
-      /** `fields` is a list joined with "or" by Intl ("Locality (city) or State or province"). */
-      oneOf: (fields: string) => `Fill in at least one: ${fields}.`,
-      /** The subject rules (SubjectProblem codes in src/core/pki/subject.ts). */
+      domainsRequired: 'Geben Sie mindestens einen Domainnamen an.',
+      emailRequired: 'Geben Sie die E-Mail-Adresse ein.',
+      oneEmail: 'Geben Sie eine E-Mail-Adresse pro Zertifikat an.',
+      required: (field: string) => `${field} ist für diese Art von Zertifikat erforderlich.`,
+      oneOf: (fields: string) => `Füllen Sie mindestens eines aus: ${fields}.`,
       subject: {
         tooMany: (field: string, max: number) =>
-          `${field}: ${plural(max, { one: 'use at most # line', other: 'use at most # lines' })}.`,
+          `${field}: ${plural(max, { one: 'höchstens # Zeile', other: 'höchstens # Zeilen' })}.`,
         tooLong: (field: string, max: number, length: number) =>
-          `${field} is too long: use at most ${formatNumber(max)} characters (this has ${formatNumber(length)}).`,
+          `${field} ist zu lang: höchstens ${formatNumber(max)} Zeichen (hier sind es ${formatNumber(length)}).`,
         controlCharacter: (field: string) =>
-          `${field} contains a line break, tab or other invisible character: remove it.`,
-        countryCode: (field: string) => `${field}: choose a country from the list.`,
+          `${field} enthält einen Zeilenumbruch, Tabulator oder ein anderes unsichtbares Zeichen: Entfernen Sie es.`,
+        countryCode: (field: string) => `${field}: Wählen Sie ein Land aus der Liste.`,
         printableOnly: (field: string) =>
-          `${field} may only contain letters A–Z, digits, spaces and ' ( ) + , - . / : = ?`,
+          `${field} darf nur Buchstaben A–Z, Ziffern, Leerzeichen und ' ( ) + , - . / : = ? enthalten.`,
         asciiOnly: (field: string) =>
-          `${field} may only contain letters A–Z without accents, digits and punctuation.`,
+          `${field} darf nur Buchstaben A–Z ohne Akzente, Ziffern und Satzzeichen enthalten.`,
       },
-      /** The name rules (name problem codes in src/core/pki/names.ts); `value` is the name as typed. */
       names: {
-        empty: (field: string) => `${field} is empty.`,
+        empty: (field: string) => `${field} ist leer.`,
         invalid: (field: string, value: string) =>
-          `${field} “${value}” is not a valid domain name.`,
+          `${field} „${value}“ ist kein gültiger Domainname.`,
         tooLong: (field: string, value: string) =>
-          `${field} “${value}” is too long for a domain name.`,
+          `${field} „${value}“ ist zu lang für einen Domainnamen.`,
         singleLabel: (field: string, value: string) =>
-          `${field} “${value}” needs at least two parts, such as example.com.`,
+          `${field} „${value}“ braucht mindestens zwei Teile, etwa example.com.`,
         badLabel: (field: string, value: string, label: string) =>
-          `${field} has an invalid label "${label}" (in “${value}”): use letters, digits and hyphens only, at most 63 characters per part, and no hyphen at either end.`,
+          `${field} hat einen ungültigen Teil „${label}“ (in „${value}“): nur Buchstaben, Ziffern und Bindestriche, höchstens 63 Zeichen pro Teil, kein Bindestrich am Anfang oder Ende.`,
         wildcardPosition: (field: string, value: string) =>
-          `${field} “${value}”: a wildcard (*) may only be the whole first part, as in *.example.com.`,
+          `${field} „${value}“: Ein Platzhalter (*) darf nur der ganze erste Teil sein, wie in *.example.com.`,
         wildcardBare: (field: string, value: string) =>
-          `${field} “${value}”: a wildcard needs a registered domain under it, as in *.example.com.`,
+          `${field} „${value}“: Ein Platzhalter braucht eine eingetragene Domain darunter, wie in *.example.com.`,
         internalName: (field: string, value: string, suffix: string) =>
-          `${field} “${value}” is an internal name (ending in ${suffix}): public certificates are only issued for registered domain names.`,
+          `${field} „${value}“ ist ein interner Name (endet auf ${suffix}): Öffentliche Zertifikate gibt es nur für eingetragene Domainnamen.`,
         notIp: (field: string, value: string) =>
-          `${field} “${value}” is not an IP address (IPv4 or IPv6).`,
+          `${field} „${value}“ ist keine IP-Adresse (IPv4 oder IPv6).`,
         reservedIp: (field: string, value: string) =>
-          `${field} ${value} is a private or reserved address: public certificates cannot include it.`,
+          `${field} ${value} ist eine private oder reservierte Adresse: Öffentliche Zertifikate können sie nicht enthalten.`,
         notEmail: (field: string, value: string) =>
-          `${field} “${value}” is not an email address such as name@example.com.`,
+          `${field} „${value}“ ist keine E-Mail-Adresse wie name@example.com.`,
         emailDomain: (field: string, value: string) =>
-          `${field} “${value}” does not end in a valid domain name.`,
+          `${field} „${value}“ endet nicht auf einen gültigen Domainnamen.`,
       },
     },
-
-    /** Notes on names that are not problems (name note codes in src/core/pki/names.ts). */
     notes: {
       urlHost: (value: string, host: string) =>
-        `“${value}” looks like a web address: only its domain name, ${host}, goes in the certificate.`,
+        `„${value}“ sieht aus wie eine Webadresse: Nur der Domainname ${host} kommt ins Zertifikat.`,
       punycode: (value: string, ascii: string) =>
-        `${value} is written ${ascii} in the certificate.`,
-      ipAddress: (value: string) => `${value} is an IP address: it goes in the certificate as one.`,
+        `${value} wird im Zertifikat als ${ascii} geschrieben.`,
+      ipAddress: (value: string) =>
+        `${value} ist eine IP-Adresse: Sie kommt als IP-Adresse ins Zertifikat.`,
     },
-
     openssl: {
-      summary: 'Prefer to make the key yourself? The same with openssl',
-      label: 'openssl req command',
+      summary: 'Lieber den Schlüssel selbst erzeugen? Dasselbe mit openssl',
+      label: 'Befehl openssl req',
     },
-
     result: {
-      titleWithKey: 'Your CSR and private key',
-      title: 'Your CSR',
+      titleWithKey: 'Ihr CSR und privater Schlüssel',
+      title: 'Ihr CSR',
       made: (algorithm: string, seconds: number) =>
-        `${algorithm}, made in ${formatSeconds(seconds, 2)} in this browser.`,
+        `${algorithm}, in ${formatSeconds(seconds, 2)} in diesem Browser erzeugt.`,
       unsaved:
-        'The private key exists only in this page. Download it (or copy it somewhere safe) before you order or leave: it cannot be recovered, and the certificate is useless without it.',
-      saved: 'Key saved. Keep it private; you will install it with the certificate.',
-      csr: 'Certificate signing request (CSR)',
-      downloadCsr: 'Download CSR (.csr)',
-      next: 'Next: order your certificate with this CSR. When it is issued, install it together with the private key.',
-      inspect: 'Inspect this CSR',
-      order: 'Use it in an order',
-      keyTitle: 'Private key',
-      downloadKey: 'Download private key (.key)',
-      showKey: 'Show private key',
-      hideKey: 'Hide private key',
-      savedCheck: 'I have saved the private key',
-      keyBlock: 'Private key (PKCS#8, unencrypted)',
+        'Der private Schlüssel existiert nur auf dieser Seite. Laden Sie ihn herunter (oder kopieren Sie ihn an einen sicheren Ort), bevor Sie bestellen oder die Seite verlassen: Er lässt sich nicht wiederherstellen, und ohne ihn ist das Zertifikat nutzlos.',
+      saved:
+        'Schlüssel gespeichert. Halten Sie ihn geheim; Sie installieren ihn zusammen mit dem Zertifikat.',
+      csr: 'Zertifikatsanforderung (CSR)',
+      downloadCsr: 'CSR herunterladen (.csr)',
+      next: 'Als Nächstes: Bestellen Sie Ihr Zertifikat mit diesem CSR. Wenn es ausgestellt ist, installieren Sie es zusammen mit dem privaten Schlüssel.',
+      inspect: 'Diesen CSR prüfen',
+      order: 'In einer Bestellung verwenden',
+      keyTitle: 'Privater Schlüssel',
+      downloadKey: 'Privaten Schlüssel herunterladen (.key)',
+      showKey: 'Privaten Schlüssel anzeigen',
+      hideKey: 'Privaten Schlüssel ausblenden',
+      savedCheck: 'Ich habe den privaten Schlüssel gespeichert',
+      keyBlock: 'Privater Schlüssel (PKCS#8, unverschlüsselt)',
       encrypt: {
-        summary: 'Save it encrypted with a passphrase (recommended)',
+        summary: 'Verschlüsselt mit einer Passphrase speichern (empfohlen)',
         help: (rounds: number) =>
-          `The key is encrypted with AES-256 and a key derived from the passphrase (PBKDF2-HMAC-SHA256, ${formatNumber(rounds)} rounds). openssl, nginx, Apache and Windows can read it. Keep the passphrase as safe as the key.`,
+          `Der Schlüssel wird mit AES-256 und einem aus der Passphrase abgeleiteten Schlüssel verschlüsselt (PBKDF2-HMAC-SHA256, ${formatNumber(rounds)} Runden). openssl, nginx, Apache und Windows können ihn lesen. Bewahren Sie die Passphrase so sicher auf wie den Schlüssel.`,
         passphrase: 'Passphrase',
-        passphraseHelp: (min: number) => `At least ${formatNumber(min)} characters.`,
+        passphraseHelp: (min: number) => `Mindestens ${formatNumber(min)} Zeichen.`,
         tooShort: (min: number) =>
-          `The passphrase is too short: use at least ${formatNumber(min)} characters (a few unrelated words work well).`,
-        again: 'Passphrase again',
-        differ: 'The two passphrases differ.',
-        button: 'Encrypt the key',
-        busy: 'Encrypting…',
-        download: 'Download encrypted key (.key)',
-        failed: 'The key could not be encrypted. Try again.',
+          `Die Passphrase ist zu kurz: Verwenden Sie mindestens ${formatNumber(min)} Zeichen (einige Wörter ohne Zusammenhang eignen sich gut).`,
+        again: 'Passphrase wiederholen',
+        differ: 'Die beiden Passphrasen unterscheiden sich.',
+        button: 'Schlüssel verschlüsseln',
+        busy: 'Wird verschlüsselt…',
+        download: 'Verschlüsselten Schlüssel herunterladen (.key)',
+        failed: 'Der Schlüssel konnte nicht verschlüsselt werden. Versuchen Sie es erneut.',
       },
     },
   },
