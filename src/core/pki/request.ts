@@ -17,7 +17,14 @@ export {
   type CsrRequestNote,
 } from './checkCsrRequest';
 export { opensslReqCommand } from './opensslCommand';
-export { SUBJECT_FIELDS, type CsrSubject, type SubjectFieldSpec, type SubjectKey } from './subject';
+export {
+  SUBJECT_FIELDS,
+  type CsrSubject,
+  type FieldIssue,
+  type SubjectFieldSpec,
+  type SubjectKey,
+  type SubjectProblem,
+} from './subject';
 export {
   splitNames,
   checkDnsName,
