@@ -83,10 +83,15 @@ export function GenerateView() {
   const countries = countryOptions(tag);
 
   const preset = presetOf(form);
-  const { request, check, valid, errors: problems } = checkForm(form);
+  const { request, check, valid, errors: problems, nameErrors } = checkForm(form);
   const errors: Record<string, string> = {};
   for (const [id, problem] of Object.entries(problems(touched)))
     errors[id] = problemWords(words, problem, id, tag);
+  // The names box says what is wrong with each bad line, not only the first.
+  const namesErrors = nameErrors(touched).map((problem) =>
+    problemWords(words, problem, 'names', tag),
+  );
+  const namesError = namesErrors.length > 0 ? namesErrors : undefined;
 
   useEffect(() => {
     if (!busy) return;
@@ -297,11 +302,11 @@ export function GenerateView() {
               id="names"
               label={words.names.emailLabel}
               required
-              error={errors.names}
+              error={namesError}
               help={words.names.emailHelp}
             >
               <input
-                {...fieldAria('names', { help: true, error: errors.names, required: true })}
+                {...fieldAria('names', { help: true, error: namesError, required: true })}
                 type="email"
                 value={form.names}
                 autoComplete="email"
@@ -315,11 +320,11 @@ export function GenerateView() {
               id="names"
               label={words.names.domainsLabel}
               required
-              error={errors.names}
+              error={namesError}
               help={words.names.domainsHelp}
             >
               <textarea
-                {...fieldAria('names', { help: true, error: errors.names, required: true })}
+                {...fieldAria('names', { help: true, error: namesError, required: true })}
                 class="mono"
                 rows={4}
                 value={form.names}
