@@ -101,7 +101,9 @@ describe('Generate view in Chromium', () => {
     await expect
       .poll(() =>
         page
-          .getByText('Domain name 1 may hold a wildcard only as the whole left-most label')
+          .getByText(
+            'Domain name 1 “www.*.example.com”: a wildcard (*) may only be the whole first part, as in *.example.com.',
+          )
           .count(),
       )
       .toBe(1);
