@@ -6,15 +6,15 @@
  */
 import * as v from 'valibot';
 import { paramSchema } from '../schema/paramSchema';
-import { ENDPOINTS } from '../spec/endpoints';
+// The !PlaceOrder table alone, not ENDPOINTS: the ordering page's first load
+// reads this schema and needs no other endpoint's table (issue 13).
+import { PLACE_ORDER_PARAMS } from '../spec/params/placeOrder';
 import { LANGUAGES } from '../spec/values';
 import { PRODUCTS } from '../spec/products';
 import type { ParamSpec, ProductSpec } from '../spec/types';
 
 const placeOrderParam = (name: string): ParamSpec => {
-  const found = (ENDPOINTS.PlaceOrder.params as readonly ParamSpec[]).find(
-    (param) => param.name === name,
-  );
+  const found = (PLACE_ORDER_PARAMS as readonly ParamSpec[]).find((param) => param.name === name);
   if (!found) throw new Error(`PlaceOrder parameter ${name} is missing from the table`);
   return found;
 };
