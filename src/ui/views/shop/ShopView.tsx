@@ -10,6 +10,7 @@ import { buildRequest } from '../../../core/order';
 import { useLanguage } from '../../i18n/LanguageProvider';
 import { useMessages } from '../../i18n/useMessages';
 import { confirmKeyLoss, updateSession, useKeptState, useSession } from '../../session';
+import { loadPki } from '../../loaders';
 import { postInNewTab } from '../order/postForm';
 import type { ViewProps } from '..';
 import { CollectFlow } from './collect/CollectFlow';
@@ -104,7 +105,7 @@ export function ShopView({ config }: ViewProps) {
     setBusy(true);
     setFailed(false);
     try {
-      const { generateKeyAndCsr } = await import('../../../core/pki');
+      const { generateKeyAndCsr } = await loadPki();
       const email = form.emailAddress?.trim() ?? '';
       const made = await generateKeyAndCsr({
         algorithm: 'RSA-2048',
