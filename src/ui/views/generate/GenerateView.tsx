@@ -397,7 +397,7 @@ export function GenerateView() {
                     }}
                   />
                   <span class="algorithm-label">
-                    {KEY_ALGORITHMS[id].label}
+                    <span class="algorithm-name">{KEY_ALGORITHMS[id].label}</span>
                     {id === preset.defaultAlgorithm ? (
                       <span class="tag">{words.algorithms.recommended}</span>
                     ) : null}
