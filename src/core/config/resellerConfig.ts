@@ -6,23 +6,21 @@
  */
 import * as v from 'valibot';
 import { paramSchema } from '../schema/paramSchema';
-import { ENDPOINTS } from '../spec/endpoints';
+import { paramsOf } from '../spec/endpoints';
 import { LANGUAGES } from '../spec/values';
-import { PRODUCTS } from '../spec/products';
+import { PRODUCT_SPECS } from '../spec/products';
 import type { ParamSpec, ProductSpec } from '../spec/types';
 
 const placeOrderParam = (name: string): ParamSpec => {
-  const found = (ENDPOINTS.PlaceOrder.params as readonly ParamSpec[]).find(
-    (param) => param.name === name,
-  );
+  const found = paramsOf('PlaceOrder').find((param) => param.name === name);
   if (!found) throw new Error(`PlaceOrder parameter ${name} is missing from the table`);
   return found;
 };
 
 /** Products a customer can order on this page: those !PlaceOrder takes (the S/MIME codes). */
-export const ORDERABLE_PRODUCTS: readonly ProductSpec[] = (
-  PRODUCTS as readonly ProductSpec[]
-).filter((product) => product.endpoint === 'PlaceOrder');
+export const ORDERABLE_PRODUCTS: readonly ProductSpec[] = PRODUCT_SPECS.filter(
+  (product) => product.endpoint === 'PlaceOrder',
+);
 
 const productCode = v.pipe(
   v.number('must be a number, such as 2411'),

@@ -4,9 +4,9 @@
  * and its rules come from the !PlaceOrder table (src/core/spec).
  */
 import type { ResellerConfig } from '../../../core/config';
-import { ENDPOINTS, PRODUCTS, type ParamSpec, type ProductSpec } from '../../../core/spec';
+import { findProduct, paramsOf, type ParamSpec, type ProductSpec } from '../../../core/spec';
 
-const PARAMS = ENDPOINTS.PlaceOrder.params as readonly ParamSpec[];
+const PARAMS = paramsOf('PlaceOrder');
 
 /** The !PlaceOrder table entry of `name` (item parameters are sent as 1_<name>). */
 export function placeOrderParam(name: string, item = false): ParamSpec {
@@ -59,7 +59,7 @@ export function detailFields(product: ProductSpec | undefined): string[] {
 /** The configured products, in the configured order. */
 export function offeredProducts(config: ResellerConfig): ProductSpec[] {
   return config.products
-    .map((code) => (PRODUCTS as readonly ProductSpec[]).find((p) => p.code === code))
+    .map((code) => findProduct(code))
     .filter((p): p is ProductSpec => p !== undefined);
 }
 
