@@ -11,7 +11,7 @@ import {
 import { CodeBlock } from '../../components/CodeBlock';
 import { Field, fieldAria } from '../../components/Field';
 import { TextDrop } from '../../components/TextDrop';
-import { countryOptions } from '../../components/countries';
+import { CountrySelect } from '../../components/CountrySelect';
 import { useLanguage } from '../../i18n/LanguageProvider';
 import { useMessages } from '../../i18n/useMessages';
 import { confirmKeyLoss, updateSession, useKeptState } from '../../session';
@@ -80,7 +80,6 @@ export function GenerateView() {
   const [existingKey, setExistingKey] = useKeptState('generate.existingKey', '');
   const [existingPass, setExistingPass] = useState('');
   const abort = useRef<AbortController | null>(null);
-  const countries = countryOptions(tag);
 
   const preset = presetOf(form);
   const { request, check, valid, errors: problems } = checkForm(form);
@@ -188,20 +187,15 @@ export function GenerateView() {
           error={errors[id]}
           help={words.organization.countryHelp}
         >
-          <select
-            {...fieldAria(id, { help: true, error: errors[id], required })}
+          <CountrySelect
+            aria={fieldAria(id, { help: true, error: errors[id], required })}
             value={form.subject.countryName ?? ''}
-            onChange={(event) => {
-              setSubject('countryName', event.currentTarget.value);
+            onChange={(code) => {
+              setSubject('countryName', code);
             }}
-          >
-            <option value="">{words.organization.countryNone}</option>
-            {countries.map((country) => (
-              <option key={country.code} value={country.code}>
-                {country.name} ({country.code})
-              </option>
-            ))}
-          </select>
+            emptyLabel={words.organization.countryNone}
+            withCodes
+          />
         </Field>
       );
     }
