@@ -6,6 +6,7 @@ import {
   type CsrPresetId,
   opensslReqCommand,
   SUBJECT_FIELDS,
+  hasWebCrypto,
   InvalidCsrRequestError,
 } from '../../../core/pki/request';
 import { CodeBlock } from '../../components/CodeBlock';
@@ -41,6 +42,8 @@ export interface Generated {
 /** Why the last attempt made nothing; worded when shown, so a language switch rewords it. */
 type Failure =
   | { readonly kind: 'cancelled' }
+  /** No WebCrypto (a plain-http page): said in the frame's words for it. */
+  | { readonly kind: 'noCrypto' }
   | {
       readonly kind: 'key';
       readonly reason:
@@ -157,6 +160,7 @@ export function GenerateView() {
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError')
         setFailure({ kind: 'cancelled' });
+      else if (!hasWebCrypto()) setFailure({ kind: 'noCrypto' });
       else
         setFailure({
           kind: 'failed',
@@ -459,9 +463,11 @@ export function GenerateView() {
             <p>
               {failure.kind === 'cancelled'
                 ? words.failures.cancelled
-                : failure.kind === 'key'
-                  ? words.existing.problems[failure.reason]
-                  : words.failures.failed}
+                : failure.kind === 'noCrypto'
+                  ? messages.app.insecure
+                  : failure.kind === 'key'
+                    ? words.existing.problems[failure.reason]
+                    : words.failures.failed}
             </p>
             {failure.kind === 'failed' ? (
               <details>
