@@ -110,7 +110,7 @@ describe('Generate view in Chromium', () => {
     await expect
       .poll(() =>
         page
-          .getByText('Organization is too long: Sectigo allows at most 64 characters, this has 70.')
+          .getByText('Organization is too long: use at most 64 characters (this has 70).')
           .count(),
       )
       .toBe(1);

@@ -37,5 +37,12 @@ export {
   type NameProblem,
 } from './names';
 export { INTERNAL_SUFFIXES, RESERVED_IPV4, RESERVED_IPV6 } from './reservedNames';
+/** Saving a made key with a passphrase: WebCrypto and our own DER, no x509. */
+export {
+  encryptPrivateKey,
+  checkPassphrase,
+  MIN_PASSPHRASE_LENGTH,
+  PBKDF2_ITERATIONS,
+} from './encryptPrivateKey';
 /** Whether this page has WebCrypto at all (browsers withhold it from plain-http pages). */
 export { hasWebCrypto, WEBCRYPTO_UNAVAILABLE } from './webcrypto';

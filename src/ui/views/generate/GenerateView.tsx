@@ -6,12 +6,13 @@ import {
   type CsrPresetId,
   opensslReqCommand,
   SUBJECT_FIELDS,
+  hasWebCrypto,
   InvalidCsrRequestError,
 } from '../../../core/pki/request';
 import { CodeBlock } from '../../components/CodeBlock';
 import { Field, fieldAria } from '../../components/Field';
 import { TextDrop } from '../../components/TextDrop';
-import { countryOptions } from '../../components/countries';
+import { CountrySelect } from '../../components/CountrySelect';
 import { useLanguage } from '../../i18n/LanguageProvider';
 import { useMessages } from '../../i18n/useMessages';
 import { confirmKeyLoss, updateSession, useKeptState } from '../../session';
@@ -41,6 +42,8 @@ export interface Generated {
 /** Why the last attempt made nothing; worded when shown, so a language switch rewords it. */
 type Failure =
   | { readonly kind: 'cancelled' }
+  /** No WebCrypto (a plain-http page): said in the frame's words for it. */
+  | { readonly kind: 'noCrypto' }
   | {
       readonly kind: 'key';
       readonly reason:
@@ -80,7 +83,6 @@ export function GenerateView() {
   const [existingKey, setExistingKey] = useKeptState('generate.existingKey', '');
   const [existingPass, setExistingPass] = useState('');
   const abort = useRef<AbortController | null>(null);
-  const countries = countryOptions(tag);
 
   const preset = presetOf(form);
   const { request, check, valid, errors: problems, nameErrors } = checkForm(form);
@@ -163,6 +165,7 @@ export function GenerateView() {
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError')
         setFailure({ kind: 'cancelled' });
+      else if (!hasWebCrypto()) setFailure({ kind: 'noCrypto' });
       else
         setFailure({
           kind: 'failed',
@@ -193,20 +196,15 @@ export function GenerateView() {
           error={errors[id]}
           help={words.organization.countryHelp}
         >
-          <select
-            {...fieldAria(id, { help: true, error: errors[id], required })}
+          <CountrySelect
+            aria={fieldAria(id, { help: true, error: errors[id], required })}
             value={form.subject.countryName ?? ''}
-            onChange={(event) => {
-              setSubject('countryName', event.currentTarget.value);
+            onChange={(code) => {
+              setSubject('countryName', code);
             }}
-          >
-            <option value="">{words.organization.countryNone}</option>
-            {countries.map((country) => (
-              <option key={country.code} value={country.code}>
-                {country.name} ({country.code})
-              </option>
-            ))}
-          </select>
+            emptyLabel={words.organization.countryNone}
+            withCodes
+          />
         </Field>
       );
     }
@@ -402,7 +400,7 @@ export function GenerateView() {
                     }}
                   />
                   <span class="algorithm-label">
-                    {KEY_ALGORITHMS[id].label}
+                    <span class="algorithm-name">{KEY_ALGORITHMS[id].label}</span>
                     {id === preset.defaultAlgorithm ? (
                       <span class="tag">{words.algorithms.recommended}</span>
                     ) : null}
@@ -470,9 +468,11 @@ export function GenerateView() {
             <p>
               {failure.kind === 'cancelled'
                 ? words.failures.cancelled
-                : failure.kind === 'key'
-                  ? words.existing.problems[failure.reason]
-                  : words.failures.failed}
+                : failure.kind === 'noCrypto'
+                  ? messages.app.insecure
+                  : failure.kind === 'key'
+                    ? words.existing.problems[failure.reason]
+                    : words.failures.failed}
             </p>
             {failure.kind === 'failed' ? (
               <details>
