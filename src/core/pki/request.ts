@@ -25,5 +25,12 @@ export {
   type SubjectProblem,
 } from './subject';
 export { splitNames } from './names';
+/** Saving a made key with a passphrase: WebCrypto and our own DER, no x509. */
+export {
+  encryptPrivateKey,
+  checkPassphrase,
+  MIN_PASSPHRASE_LENGTH,
+  PBKDF2_ITERATIONS,
+} from './encryptPrivateKey';
 /** Whether this page has WebCrypto at all (browsers withhold it from plain-http pages). */
 export { hasWebCrypto, WEBCRYPTO_UNAVAILABLE } from './webcrypto';

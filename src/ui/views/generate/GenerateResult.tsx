@@ -5,7 +5,7 @@ import {
   checkPassphrase,
   encryptPrivateKey,
   type CsrRequest,
-} from '../../../core/pki';
+} from '../../../core/pki/request';
 import { CodeBlock } from '../../components/CodeBlock';
 import { DownloadButton } from '../../components/DownloadButton';
 import { Field, fieldAria } from '../../components/Field';
