@@ -15,6 +15,7 @@ import { TextDrop } from '../../components/TextDrop';
 import { CountrySelect } from '../../components/CountrySelect';
 import { useLanguage } from '../../i18n/LanguageProvider';
 import { useMessages } from '../../i18n/useMessages';
+import { loadPki } from '../../loaders';
 import { confirmKeyLoss, updateSession, useKeptState } from '../../session';
 import { GenerateResult } from './GenerateResult';
 import {
@@ -133,7 +134,7 @@ export function GenerateView() {
         setBusy({ started, making: algorithm });
         // The PKI code (@peculiar/x509) is loaded when a key is made, not with the view
         // (issue 13); it is usually prefetched by then.
-        const { generateKeyAndCsr } = await import('../../../core/pki');
+        const { generateKeyAndCsr } = await loadPki();
         const made = await generateKeyAndCsr(request, { signal: controller.signal });
         setResult({
           ...made,
@@ -144,7 +145,7 @@ export function GenerateView() {
         updateSession({ csrPem: made.csrPem, privateKeyPem: made.privateKeyPem, keySaved: false });
       } else {
         setBusy({ started, making: null });
-        const { readPrivateKey, createCsr } = await import('../../../core/pki');
+        const { readPrivateKey, createCsr } = await loadPki();
         const read = await readPrivateKey(existingKey, existingPass);
         if (!read.ok) {
           setFailure({ kind: 'key', reason: KEY_REASONS[read.reason] });
