@@ -11,11 +11,12 @@
  * and SHA-1 are weak: use it only for those systems.
  */
 import { hmac } from '@noble/hashes/hmac.js';
+import { concatBytes } from '@noble/hashes/utils.js';
 import { sha1 } from '@noble/hashes/legacy.js';
-import { TAG, concat, explicit, int, nullValue, octets, oid, seq, tlv } from '../encoding/der';
+import { TAG, explicit, int, nullValue, octets, oid, seq, tlv } from '../encoding/der';
 import { checkPassphrase } from '../pki/encryptPrivateKey';
 import { readPrivateKey } from '../pki/readPrivateKey';
-import { getCrypto, subtle } from '../pki/webcrypto';
+import { randomBytes, subtle } from '../pki/webcrypto';
 import { checkChain } from './checkChain';
 import { bytesEqual } from './describeCertificate';
 import { PKCS12_OID } from './oids';
@@ -135,7 +136,7 @@ export async function buildPkcs12(request: Pkcs12Request): Promise<Pkcs12Result>
 
 /** MacData (RFC 7292 section 4): HMAC over the AuthenticatedSafe with a key from the PKCS#12 KDF. */
 function macData(content: Uint8Array, password: string, hash: Pkcs12Hash, iterations: number) {
-  const salt = getCrypto().getRandomValues(new Uint8Array(8));
+  const salt = randomBytes(8);
   const hashFunction = PKCS12_HASHES[hash];
   const key = pkcs12Kdf(hash, bmpPassword(password), salt, 3, iterations, hashFunction.outputLen);
   const mac = hmac(hashFunction, key, content);
@@ -160,7 +161,7 @@ function set(items: Uint8Array[]): Uint8Array {
       if (a[i] !== b[i]) return (a[i] ?? 0) - (b[i] ?? 0);
     return a.length - b.length;
   });
-  return tlv(TAG.SET, concat(sorted));
+  return tlv(TAG.SET, concatBytes(...sorted));
 }
 
 function defaultFriendlyName(certificate: CertificateInfo): string {

@@ -17,7 +17,7 @@ import {
   type DerNode,
 } from '../encoding/der';
 import { CURVE_BY_OID, OID, UNSUPPORTED_KEY_TYPES } from '../pki/oids';
-import { bytesToHex } from '../encoding/pem';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { OTHER_SIGNATURE_NAMES, SIGNATURE_ALGORITHM_BY_OID } from '../pki/signatureAlgorithms';
 import {
   CERTIFICATE_SIGNATURE_NAMES,

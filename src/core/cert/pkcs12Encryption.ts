@@ -9,7 +9,7 @@
  */
 import { int, octets, oid, seq } from '../encoding/der';
 import { pbes2Encrypt } from '../pki/encryptPrivateKey';
-import { getCrypto } from '../pki/webcrypto';
+import { randomBytes } from '../pki/webcrypto';
 import { PKCS12_OID } from './oids';
 import { bmpPassword, pkcs12Kdf } from '../pki/pkcs12Kdf';
 import { tripleDesCbcEncrypt } from '../pki/tripleDes';
@@ -19,8 +19,6 @@ export interface Encrypted {
   readonly algorithm: Uint8Array;
   readonly data: Uint8Array;
 }
-
-const random = (length: number) => getCrypto().getRandomValues(new Uint8Array(length));
 
 /** PBES2 as for encrypted private keys (pki/encryptPrivateKey.ts); the password's UTF-8 bytes, unlike the PKCS#12 KDF's BMPString. */
 export const encryptPbes2 = (
@@ -35,7 +33,7 @@ export function encryptTripleDes(
   iterations: number,
 ): Encrypted {
   // Eight bytes, as OpenSSL and Windows write (PKCS12_SALT_LEN).
-  const salt = random(8);
+  const salt = randomBytes(8);
   const bmp = bmpPassword(password);
   const key = pkcs12Kdf('SHA-1', bmp, salt, 1, iterations, 24);
   const iv = pkcs12Kdf('SHA-1', bmp, salt, 2, iterations, 8);

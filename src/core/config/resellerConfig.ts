@@ -7,22 +7,24 @@
 import * as v from 'valibot';
 import { paramSchema } from '../schema/paramSchema';
 // The !PlaceOrder table alone, not ENDPOINTS: the ordering page's first load
-// reads this schema and needs no other endpoint's table (issue 13).
+// reads this schema and needs no other endpoint's table (README, Benchmarks).
 import { PLACE_ORDER_PARAMS } from '../spec/params/placeOrder';
 import { LANGUAGES } from '../spec/values';
-import { PRODUCTS } from '../spec/products';
+import { PRODUCT_SPECS } from '../spec/products';
 import type { ParamSpec, ProductSpec } from '../spec/types';
 
+const PLACE_ORDER: readonly ParamSpec[] = PLACE_ORDER_PARAMS;
+
 const placeOrderParam = (name: string): ParamSpec => {
-  const found = (PLACE_ORDER_PARAMS as readonly ParamSpec[]).find((param) => param.name === name);
+  const found = PLACE_ORDER.find((param) => param.name === name);
   if (!found) throw new Error(`PlaceOrder parameter ${name} is missing from the table`);
   return found;
 };
 
 /** Products a customer can order on this page: those !PlaceOrder takes (the S/MIME codes). */
-export const ORDERABLE_PRODUCTS: readonly ProductSpec[] = (
-  PRODUCTS as readonly ProductSpec[]
-).filter((product) => product.endpoint === 'PlaceOrder');
+export const ORDERABLE_PRODUCTS: readonly ProductSpec[] = PRODUCT_SPECS.filter(
+  (product) => product.endpoint === 'PlaceOrder',
+);
 
 const productCode = v.pipe(
   v.number('must be a number, such as 2411'),

@@ -4,6 +4,7 @@
  * bytes) is one Sectigo may reject (-10), so the inspector reports it rather
  * than silently accepting it. Used for keys, CSRs and PKCS#8/PBES2 structures.
  */
+import { concatBytes } from '@noble/hashes/utils.js';
 
 export class DerError extends Error {
   constructor(
@@ -234,17 +235,6 @@ export function encodeOid(oid: string): Uint8Array {
 
 // --- writer ---------------------------------------------------------------
 
-export function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const total = parts.reduce((sum, part) => sum + part.length, 0);
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
-}
-
 function encodeLength(length: number): Uint8Array {
   if (length < 0x80) return Uint8Array.of(length);
   const bytes: number[] = [];
@@ -253,10 +243,10 @@ function encodeLength(length: number): Uint8Array {
 }
 
 export function tlv(tag: number, body: Uint8Array): Uint8Array {
-  return concat([Uint8Array.of(tag), encodeLength(body.length), body]);
+  return concatBytes(Uint8Array.of(tag), encodeLength(body.length), body);
 }
 
-export const seq = (...items: Uint8Array[]) => tlv(TAG.SEQUENCE, concat(items));
+export const seq = (...items: Uint8Array[]) => tlv(TAG.SEQUENCE, concatBytes(...items));
 export const oid = (dotted: string) => tlv(TAG.OID, encodeOid(dotted));
 export const octets = (body: Uint8Array) => tlv(TAG.OCTET_STRING, body);
 export const nullValue = () => Uint8Array.of(TAG.NULL, 0);

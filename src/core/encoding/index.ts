@@ -17,7 +17,6 @@ export {
 export {
   base64ToBytes,
   bytesToBase64,
-  bytesToHex,
   readDerFromText,
   readPemBlocks,
   toPem,
@@ -25,3 +24,5 @@ export {
   type ReadDerResult,
 } from './pem';
 export { shellQuote } from './shellQuote';
+/** Lower-case hex of bytes (@noble/hashes, already a dependency for the hashes WebCrypto lacks). */
+export { bytesToHex } from '@noble/hashes/utils.js';

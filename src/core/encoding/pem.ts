@@ -37,12 +37,6 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-export function bytesToHex(bytes: Uint8Array): string {
-  let hex = '';
-  for (const byte of bytes) hex += byte.toString(16).padStart(2, '0');
-  return hex;
-}
-
 /** Canonical PEM: 64-column Base64 between BEGIN/END lines, LF line ends, final newline. */
 export function toPem(label: string, der: Uint8Array): string {
   return wrapAsPem(bytesToBase64(der), label);

@@ -6,7 +6,7 @@
  * parameters (`Domains` belongs to CodeGuard, `IP Addresses` to product 356).
  * Nothing is said when the order's products are unknown.
  */
-import { PRODUCTS } from '../spec/products';
+import { productsOrderedWith } from '../spec/products';
 import { paramValues } from '../spec/rules';
 import type { ProductSpec } from '../spec/types';
 import { appliesToOrder, describeScopes, isScoped } from './appliesToOrder';
@@ -23,9 +23,7 @@ export function checkApplicability(
   params: readonly OrderParam[],
   order: OrderProducts,
 ): OrderIssue[] {
-  const endpointProducts = (PRODUCTS as readonly ProductSpec[]).filter(
-    (product) => product.endpoint === endpoint,
-  );
+  const endpointProducts = productsOrderedWith(endpoint);
   const issues: OrderIssue[] = [];
   const values = paramValues(Object.fromEntries(params.map((p) => [p.name, p.value])));
   for (const param of params) {

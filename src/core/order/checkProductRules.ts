@@ -5,7 +5,7 @@
  * and its quantity parameter (`Domains`, `IP Addresses`).
  */
 import { ENDPOINTS } from '../spec/endpoints';
-import { PRODUCTS } from '../spec/products';
+import { findProduct } from '../spec/products';
 import type { ProductSpec } from '../spec/types';
 import { appliesToOrder } from './appliesToOrder';
 import { codeOf } from './documentedCode';
@@ -124,7 +124,7 @@ export function checkProductRules(
     if (product.pairedWith === undefined) continue;
     if (order.all.some((other) => other.code === product.pairedWith)) continue;
     const code = product.pairedWith;
-    const partner = (PRODUCTS as readonly ProductSpec[]).find((other) => other.code === code);
+    const partner = findProduct(code);
     issues.push({
       field: order.fields.get(product) ?? listField,
       severity: 'warning',

@@ -8,10 +8,10 @@
  */
 import { decodeCsr } from '../encoding/decodeCsr';
 import { readDerFromText } from '../encoding/pem';
-import { ENDPOINTS } from '../spec/endpoints';
-import { PRODUCTS } from '../spec/products';
+import { paramsOf } from '../spec/endpoints';
+import { PRODUCT_SPECS } from '../spec/products';
 import { csrMailboxes } from '../spec/rules';
-import type { ParamSpec, ProductSpec } from '../spec/types';
+import type { ProductSpec } from '../spec/types';
 import type { OrderEndpointId } from './types';
 
 export interface CsrOrderTarget {
@@ -27,11 +27,10 @@ const COMMON_NAME = '2.5.4.3';
 
 /** The endpoint the products of a family are ordered with. */
 const endpointFor = (family: ProductSpec['family']): OrderEndpointId | undefined =>
-  (PRODUCTS as readonly ProductSpec[]).find((product) => product.family === family)?.endpoint;
+  PRODUCT_SPECS.find((product) => product.family === family)?.endpoint;
 
 function csrField(endpoint: OrderEndpointId): string | undefined {
-  const table: readonly ParamSpec[] = ENDPOINTS[endpoint].params;
-  const spec = table.find((param) => param.format === 'csr');
+  const spec = paramsOf(endpoint).find((param) => param.format === 'csr');
   if (spec === undefined) return undefined;
   return spec.item === true ? `1_${spec.name}` : spec.name;
 }

@@ -5,7 +5,7 @@
  * is not a documented product of the endpoint is an error (-4).
  */
 import { ENDPOINTS } from '../spec/endpoints';
-import { PRODUCTS } from '../spec/products';
+import { productsOrderedWith } from '../spec/products';
 import type { ProductSpec } from '../spec/types';
 import { codeOf } from './documentedCode';
 import { describeValue } from './describeValue';
@@ -27,9 +27,7 @@ export interface OrderProducts {
 
 /** The endpoint's products, and how their codes are passed: a top-level list or an item parameter. */
 function productsOf(endpoint: OrderEndpointId) {
-  const products = (PRODUCTS as readonly ProductSpec[]).filter(
-    (product) => product.endpoint === endpoint,
-  );
+  const products = productsOrderedWith(endpoint);
   // `orderedAs` is 'product' or 'x_PPP': `x_` marks an item parameter (placeorder-smime.txt).
   const listParams = new Set(
     products.filter((p) => !p.orderedAs.startsWith('x_')).map((p) => p.orderedAs.toLowerCase()),

@@ -11,7 +11,7 @@
  */
 import { md5 } from '@noble/hashes/legacy.js';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '../encoding/pem';
+import { bytesToHex } from '@noble/hashes/utils.js';
 
 export interface DcvRecords {
   readonly md5: string;

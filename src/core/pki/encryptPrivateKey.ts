@@ -6,7 +6,7 @@
 import { int, nullValue, octets, oid, seq } from '../encoding/der';
 import { OID } from './oids';
 import { readDerFromText, toPem } from '../encoding/pem';
-import { subtle, getCrypto } from './webcrypto';
+import { randomBytes, subtle } from './webcrypto';
 
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256; about half a second in a browser. */
 export const PBKDF2_ITERATIONS = 600_000;
@@ -55,8 +55,8 @@ export async function pbes2Encrypt(
   passphrase: string,
   iterations: number,
 ): Promise<{ algorithm: Uint8Array; data: Uint8Array }> {
-  const salt = getCrypto().getRandomValues(new Uint8Array(16));
-  const iv = getCrypto().getRandomValues(new Uint8Array(16));
+  const salt = randomBytes(16);
+  const iv = randomBytes(16);
   const key = await deriveAesKey(passphrase, salt, iterations, 'SHA-256', 256, 'encrypt');
   const encrypted = new Uint8Array(
     await subtle().encrypt({ name: 'AES-CBC', iv }, key, data as BufferSource),

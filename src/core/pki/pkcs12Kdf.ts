@@ -5,7 +5,7 @@
  */
 import { sha1 } from '@noble/hashes/legacy.js';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { concat } from '../encoding/der';
+import { concatBytes } from '@noble/hashes/utils.js';
 
 export type Pkcs12Hash = 'SHA-1' | 'SHA-256';
 
@@ -41,13 +41,13 @@ export function pkcs12Kdf(
   const u = hash.outputLen;
   const v = hash.blockLen;
   const diversifier = new Uint8Array(v).fill(id);
-  const input = concat([
+  const input = concatBytes(
     repeatTo(salt, v * Math.ceil(salt.length / v)),
     repeatTo(password, v * Math.ceil(password.length / v)),
-  ]);
+  );
   const out = new Uint8Array(length);
   for (let offset = 0; offset < length; offset += u) {
-    let block = hash(concat([diversifier, input]));
+    let block = hash(concatBytes(diversifier, input));
     for (let round = 1; round < iterations; round += 1) block = hash(block);
     out.set(block.subarray(0, Math.min(u, length - offset)), offset);
     if (offset + u >= length) break;

@@ -16,7 +16,14 @@ export {
   type CsrRequestCheck,
 } from './checkCsrRequest';
 export { opensslReqCommand } from './opensslCommand';
-export { SUBJECT_FIELDS, type CsrSubject, type SubjectFieldSpec, type SubjectKey } from './subject';
+export {
+  SUBJECT_FIELDS,
+  type CsrSubject,
+  type FieldIssue,
+  type SubjectFieldSpec,
+  type SubjectKey,
+  type SubjectProblem,
+} from './subject';
 export { splitNames } from './names';
 /** Saving a made key with a passphrase: WebCrypto and our own DER, no x509. */
 export {

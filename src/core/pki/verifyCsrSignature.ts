@@ -9,7 +9,8 @@
  */
 import { md5 } from '@noble/hashes/legacy.js';
 import { sha224 } from '@noble/hashes/sha2.js';
-import { TAG, content, expectTag, readDer, concat } from '../encoding/der';
+import { bytesToHex, concatBytes } from '@noble/hashes/utils.js';
+import { TAG, content, expectTag, readDer } from '../encoding/der';
 import type { DecodedCsr } from '../encoding/decodeCsr';
 import { CURVES, bytesToBigInt, modPow, readRsaPublicKey } from './keyChecks';
 import { CURVE_BY_OID, OID } from './oids';
@@ -43,8 +44,8 @@ function verifyRsaByHand(csr: DecodedCsr, hash: 'MD5' | 'SHA-224'): boolean {
     .toString(16)
     .padStart(size * 2, '0');
   const digest = hash === 'MD5' ? md5(csr.signedBytes) : sha224(csr.signedBytes);
-  const t = concat([DIGEST_INFO[hash], digest]);
-  const tHex = [...t].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  const t = concatBytes(DIGEST_INFO[hash], digest);
+  const tHex = bytesToHex(t);
   const expected = `0001${'ff'.repeat(size - t.length - 3)}00${tHex}`;
   return size >= t.length + 11 && em === expected;
 }

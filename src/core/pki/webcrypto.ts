@@ -44,3 +44,11 @@ export function getCrypto(): Crypto {
 }
 
 export const subtle = (): SubtleCrypto => getCrypto().subtle;
+
+/**
+ * `length` random bytes from the provider (salts, IVs). Not @noble/hashes'
+ * randomBytes: that one always reads `globalThis.crypto`, so it would ignore
+ * the provider set with setCryptoProvider.
+ */
+export const randomBytes = (length: number): Uint8Array<ArrayBuffer> =>
+  getCrypto().getRandomValues(new Uint8Array(length));

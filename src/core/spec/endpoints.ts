@@ -1,5 +1,5 @@
 /** The four request endpoints: address, methods and parameter table of each. */
-import type { EndpointSpec, RequestEndpointId } from './types';
+import type { EndpointSpec, ParamSpec, RequestEndpointId } from './types';
 import { PLACE_ORDER_PARAMS } from './params/placeOrder';
 import { AUTO_APPLY_ORDER_PARAMS } from './params/autoApplyOrder';
 import { AUTO_REPLACE_SMIME_PARAMS } from './params/autoReplaceSmime';
@@ -44,14 +44,15 @@ export const ENDPOINTS = {
 
 export const REQUEST_ENDPOINT_IDS = Object.keys(ENDPOINTS) as RequestEndpointId[];
 
+/** An endpoint's parameters as plain ParamSpec entries, to search without a cast. */
+export function paramsOf(endpoint: RequestEndpointId): readonly ParamSpec[] {
+  return ENDPOINTS[endpoint].params;
+}
+
 /** Finds a parameter by name, case-insensitively and by alias (Sectigo ignores case). */
-export function findParam(
-  endpoint: RequestEndpointId,
-  name: string,
-): EndpointSpec['params'][number] | undefined {
+export function findParam(endpoint: RequestEndpointId, name: string): ParamSpec | undefined {
   const wanted = name.toLowerCase();
-  const params: EndpointSpec['params'] = ENDPOINTS[endpoint].params;
-  return params.find(
+  return paramsOf(endpoint).find(
     (param) =>
       param.name.toLowerCase() === wanted ||
       (param.aliases ?? []).some((alias) => alias.toLowerCase() === wanted),

@@ -26,9 +26,9 @@ export type {
   ValidationLevel,
   ValueList,
 } from './types';
-export { ENDPOINTS, REQUEST_ENDPOINT_IDS, findParam } from './endpoints';
+export { ENDPOINTS, REQUEST_ENDPOINT_IDS, findParam, paramsOf } from './endpoints';
 export { ERRORS, STATUSES, UNNUMBERED_ERRORS } from './errors';
-export { PRODUCTS } from './products';
+export { PRODUCTS, PRODUCT_SPECS, findProduct, productsOrderedWith } from './products';
 export { PUSH_FIELDS, PUSH_STATUSES, CALLBACK_LINKS } from './push';
 export { RESPONSE_FIELDS, SAMPLE_RESPONSES, type SampleResponse } from './responses';
 export * as values from './values';

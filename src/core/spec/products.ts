@@ -4,7 +4,7 @@
  * !AutoApplyOrder `product=`), and the S/MIME codes of !PlaceOrder (`x_PPP=`).
  * Names are as printed in the guide, with line-wrap breaks joined.
  */
-import type { ProductSpec } from './types';
+import type { ProductSpec, RequestEndpointId } from './types';
 
 /** `days` for certificate products: "For certificate products: 30, 90, 365, 730". */
 const CERTIFICATE_DAYS = [30, 90, 365, 730] as const;
@@ -514,3 +514,18 @@ export const PRODUCTS = [
     },
   },
 ] as const satisfies readonly ProductSpec[];
+
+/** PRODUCTS as plain ProductSpec entries, to search without a cast (PRODUCTS keeps each entry's literal types). */
+export const PRODUCT_SPECS: readonly ProductSpec[] = PRODUCTS;
+
+/** The documented product with this code (`291` or `"291"`), if there is one. */
+export function findProduct(code: number | string | null | undefined): ProductSpec | undefined {
+  if (code === null || code === undefined) return undefined;
+  const wanted = String(code).trim();
+  return PRODUCT_SPECS.find((product) => String(product.code) === wanted);
+}
+
+/** The products ordered with one endpoint, in the table's order. */
+export function productsOrderedWith(endpoint: RequestEndpointId): readonly ProductSpec[] {
+  return PRODUCT_SPECS.filter((product) => product.endpoint === endpoint);
+}

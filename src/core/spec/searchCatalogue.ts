@@ -4,9 +4,9 @@
  * things like "what does -55 mean on AutoApplyOrder?": numbers match codes,
  * endpoint names narrow the search, the other words must all appear.
  */
-import { ENDPOINTS, REQUEST_ENDPOINT_IDS } from './endpoints';
+import { REQUEST_ENDPOINT_IDS, paramsOf } from './endpoints';
 import { ERRORS, STATUSES, UNNUMBERED_ERRORS } from './errors';
-import { PRODUCTS } from './products';
+import { PRODUCT_SPECS } from './products';
 import { PUSH_FIELDS, PUSH_STATUSES } from './push';
 import type {
   EndpointId,
@@ -37,7 +37,7 @@ export type CatalogueKind = CatalogueEntry['kind'];
 function buildCatalogue(): CatalogueEntry[] {
   const entries: CatalogueEntry[] = [];
   for (const endpoint of REQUEST_ENDPOINT_IDS) {
-    const params: readonly ParamSpec[] = ENDPOINTS[endpoint].params;
+    const params = paramsOf(endpoint);
     for (const param of params) entries.push({ kind: 'param', endpoint, param });
   }
   for (const endpoint of REQUEST_ENDPOINT_IDS) {
@@ -51,8 +51,7 @@ function buildCatalogue(): CatalogueEntry[] {
   })[]) {
     entries.push({ kind: 'unnumbered-error', endpoint: unnumbered.endpoint, error: unnumbered });
   }
-  for (const product of PRODUCTS as readonly ProductSpec[])
-    entries.push({ kind: 'product', product });
+  for (const product of PRODUCT_SPECS) entries.push({ kind: 'product', product });
   for (const status of PUSH_STATUSES as readonly PushStatusSpec[]) {
     entries.push({ kind: 'push-status', status });
   }

@@ -2,6 +2,8 @@
  * Plurals and numbers through Intl, so a catalogue never spells out its own
  * plural rules or digit grouping. English only for now (issue 15 adds more).
  */
+import { secondsFormatter } from './formatsFor';
+
 export const LOCALE = 'en';
 
 // Made on first use, once: making an Intl object loads locale data, and one
@@ -24,3 +26,6 @@ export function plural(
 export function formatNumber(value: number): string {
   return (numbers ??= new Intl.NumberFormat(LOCALE)).format(value);
 }
+
+/** A duration with a fixed number of decimals ("1.5 sec"). */
+export const formatSeconds = secondsFormatter(LOCALE);

@@ -3,7 +3,8 @@
  * primes, so Fermat's method factors the modulus in one step. Built with BigInt
  * (Miller-Rabin, modular inverse) and written as PKCS#1 DER.
  */
-import { concat, seq, tlv, TAG, int } from '../../../src/core/encoding/der';
+import { concatBytes } from '@noble/hashes/utils.js';
+import { seq, tlv, TAG, int } from '../../../src/core/encoding/der';
 import { toPem } from '../../../src/core/encoding/pem';
 import { modPow } from '../../../src/core/pki/keyChecks';
 
@@ -61,7 +62,7 @@ function bigIntBytes(value: bigint): Uint8Array {
   let hex = value.toString(16);
   if (hex.length % 2) hex = `0${hex}`;
   const bytes = Uint8Array.from(hex.match(/../g)?.map((pair) => parseInt(pair, 16)) ?? []);
-  return (bytes[0] ?? 0) & 0x80 ? concat([Uint8Array.of(0), bytes]) : bytes;
+  return (bytes[0] ?? 0) & 0x80 ? concatBytes(Uint8Array.of(0), bytes) : bytes;
 }
 
 const integer = (value: bigint) => tlv(TAG.INTEGER, bigIntBytes(value));

@@ -5,13 +5,13 @@
  */
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { ENDPOINTS, REQUEST_ENDPOINT_IDS } from '../../../src/core/spec/endpoints';
+import { REQUEST_ENDPOINT_IDS, paramsOf } from '../../../src/core/spec/endpoints';
 import { endpointSchema } from '../../../src/core/schema/endpointSchema';
 import { paramSchema } from '../../../src/core/schema/paramSchema';
 import type { ParamSpec } from '../../../src/core/spec/types';
 
 const allParams = REQUEST_ENDPOINT_IDS.flatMap((endpoint) =>
-  (ENDPOINTS[endpoint].params as readonly ParamSpec[]).map((param) => ({
+  paramsOf(endpoint).map((param) => ({
     id: `${endpoint}.${param.item ? 'x_' : ''}${param.name}`,
     endpoint,
     param,
@@ -78,9 +78,7 @@ describe('allowed values from the tables', () => {
   });
 
   it('accepts y for Y, as the documents do ("Y (or y)", reseller=y in the example)', () => {
-    const reseller = (ENDPOINTS.PlaceOrder.params as readonly ParamSpec[]).find(
-      (p) => p.name === 'reseller',
-    );
+    const reseller = paramsOf('PlaceOrder').find((p) => p.name === 'reseller');
     expect(reseller && ok(reseller, 'y')).toBe(true);
     expect(reseller && ok(reseller, 'x')).toBe(false);
   });
@@ -88,7 +86,7 @@ describe('allowed values from the tables', () => {
 
 describe('types and formats', () => {
   const find = (endpoint: (typeof REQUEST_ENDPOINT_IDS)[number], name: string) => {
-    const param = (ENDPOINTS[endpoint].params as readonly ParamSpec[]).find((p) => p.name === name);
+    const param = paramsOf(endpoint).find((p) => p.name === name);
     if (!param) throw new Error(name);
     return param;
   };

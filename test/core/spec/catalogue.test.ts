@@ -3,25 +3,23 @@
  * of the document it cites.
  */
 import { describe, expect, it } from 'vitest';
-import { ENDPOINTS, REQUEST_ENDPOINT_IDS } from '../../../src/core/spec/endpoints';
+import { ENDPOINTS, REQUEST_ENDPOINT_IDS, paramsOf } from '../../../src/core/spec/endpoints';
 import { ERRORS, STATUSES, UNNUMBERED_ERRORS } from '../../../src/core/spec/errors';
-import { PRODUCTS } from '../../../src/core/spec/products';
+import { PRODUCT_SPECS } from '../../../src/core/spec/products';
 import { PUSH_FIELDS, PUSH_STATUSES } from '../../../src/core/spec/push';
 import { SAMPLE_RESPONSES } from '../../../src/core/spec/responses';
 import * as valueLists from '../../../src/core/spec/values';
 import type {
   ErrorSpec,
-  ParamSpec,
-  ProductSpec,
   Source,
   ValueList,
 } from '../../../src/core/spec/types';
 import { ALL_DOCS, docText } from '../docs';
 
 const allParams = REQUEST_ENDPOINT_IDS.flatMap((endpoint) =>
-  (ENDPOINTS[endpoint].params as readonly ParamSpec[]).map((param) => ({ endpoint, param })),
+  paramsOf(endpoint).map((param) => ({ endpoint, param })),
 );
-const products = PRODUCTS as readonly ProductSpec[];
+const products = PRODUCT_SPECS;
 
 function expectSource(source: Source) {
   expect(ALL_DOCS).toContain(source.doc);
@@ -40,7 +38,7 @@ describe('parameter tables', () => {
   });
 
   it.each(REQUEST_ENDPOINT_IDS)('%s: names and aliases are unique, ignoring case', (endpoint) => {
-    const names = (ENDPOINTS[endpoint].params as readonly ParamSpec[]).flatMap((param) => [
+    const names = paramsOf(endpoint).flatMap((param) => [
       param.item ? `x_${param.name}` : param.name,
       ...(param.aliases ?? []),
     ]);
@@ -95,9 +93,7 @@ describe('parameter tables', () => {
   ] as const)(
     '%s.%s is %s %s of at most %s characters',
     (endpoint, name, requirement, type, max) => {
-      const param = (ENDPOINTS[endpoint].params as readonly ParamSpec[]).find(
-        (p) => p.name === name,
-      );
+      const param = paramsOf(endpoint).find((p) => p.name === name);
       expect(param).toBeDefined();
       expect(param?.requirement).toBe(requirement);
       expect(param?.type).toBe(type);
@@ -107,7 +103,7 @@ describe('parameter tables', () => {
 
   it('knows the documented defaults', () => {
     const find = (endpoint: (typeof REQUEST_ENDPOINT_IDS)[number], name: string) =>
-      (ENDPOINTS[endpoint].params as readonly ParamSpec[]).find((p) => p.name === name);
+      paramsOf(endpoint).find((p) => p.name === name);
     expect(find('PlaceOrder', 'countryName')?.default).toBe('US');
     expect(find('PlaceOrder', 'countryName')?.aliases).toContain('country');
     expect(find('PlaceOrder', 'region')?.default).toBe('Unknown');
@@ -120,15 +116,13 @@ describe('parameter tables', () => {
 
   it('marks the password as a secret on every endpoint', () => {
     for (const endpoint of REQUEST_ENDPOINT_IDS) {
-      const password = (ENDPOINTS[endpoint].params as readonly ParamSpec[]).find(
-        (p) => p.name === 'loginPassword',
-      );
+      const password = paramsOf(endpoint).find((p) => p.name === 'loginPassword');
       expect(password?.secret).toBe(true);
     }
   });
 
   it('lists the PlaceOrder item parameters as items', () => {
-    const items = (ENDPOINTS.PlaceOrder.params as readonly ParamSpec[])
+    const items = paramsOf('PlaceOrder')
       .filter((p) => p.item)
       .map((p) => p.name);
     expect(items).toEqual(

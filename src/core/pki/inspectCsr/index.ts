@@ -5,8 +5,7 @@
  * Problems with the input are findings, never exceptions. Each step lives in
  * its own module beside this one; this file runs them in order.
  */
-import { PRODUCTS } from '../../spec/products';
-import type { ProductSpec } from '../../spec/types';
+import { findProduct } from '../../spec/products';
 import { computeDcv } from '../dcv';
 import { checkDnsName } from '../names';
 import { CSR_ATTRIBUTE_NAMES, EXTENSION_NAMES } from '../oids';
@@ -29,10 +28,7 @@ export async function inspectCsr(
   const read = readInput(input);
   if ('result' in read) return read.result;
   const findings: Finding[] = [];
-  const product =
-    options.product === undefined
-      ? undefined
-      : (PRODUCTS as readonly ProductSpec[]).find((p) => p.code === options.product);
+  const product = findProduct(options.product);
   if (options.product !== undefined && !product) {
     findings.push({
       severity: 'warning',

@@ -5,7 +5,7 @@
  * not certificates and take no CSR, so they are not offered.
  */
 import {
-  PRODUCTS,
+  PRODUCT_SPECS,
   type ProductFamily,
   type ProductSpec,
   type ValidationLevel,
@@ -32,7 +32,7 @@ export interface ProductGroup {
 /** Groups in the order their first product appears in PRODUCTS. */
 export const PRODUCT_GROUPS: readonly ProductGroup[] = (() => {
   const groups = new Map<string, ProductSpec[]>();
-  for (const product of PRODUCTS as readonly ProductSpec[]) {
+  for (const product of PRODUCT_SPECS) {
     if (product.validation === undefined) continue;
     const label = `${FAMILY_LABELS[product.family] ?? product.family}, ${VALIDATION_LABELS[product.validation]}`;
     const group = groups.get(label);

@@ -7,7 +7,7 @@ import {
   type OrderIssue,
   type SecretSource,
 } from '../../../core/order';
-import { ENDPOINTS, REQUEST_ENDPOINT_IDS, type ParamSpec } from '../../../core/spec';
+import { ENDPOINTS, REQUEST_ENDPOINT_IDS, paramsOf } from '../../../core/spec';
 import { Field, fieldAria } from '../../components/Field';
 import { replaceRouteParams } from '../../route';
 import { getSession, useSession } from '../../session';
@@ -166,15 +166,11 @@ export function OrderView({ route }: Partial<ViewProps> = {}) {
   const issues = useMemo(() => issuesByKey(built.real.issues), [built.real.issues]);
   const targets = useMemo(() => targetsOf(model), [model]);
 
-  const secretSpecs = (spec.params as readonly ParamSpec[]).filter(
-    (param) => param.secret === true,
-  );
+  const secretSpecs = paramsOf(endpoint).filter((param) => param.secret === true);
   const secretLabels = listWords(secretSpecs.map((param) => param.label.toLowerCase()));
   const hasUrl = (spec.methods as readonly string[]).includes('GET');
   // An endpoint a browser posts to and is redirected back from (successURL / errorURL) can have a public order form.
-  const browserFacing = (spec.params as readonly ParamSpec[]).some(
-    (param) => param.format === 'url',
-  );
+  const browserFacing = paramsOf(endpoint).some((param) => param.format === 'url');
 
   const setValue = (key: string, value: string) => {
     setSent(false);

@@ -7,10 +7,11 @@
  */
 import { appliesToOrder, isScoped, paramNeed, type OrderEndpointId } from '../../../core/order';
 import {
-  ENDPOINTS,
   PRESELECTS,
-  PRODUCTS,
+  findProduct,
   paramValues,
+  paramsOf,
+  productsOrderedWith,
   type AllowedValue,
   type ParamSpec,
   type ParamValues,
@@ -70,10 +71,10 @@ export interface OrderModel {
   readonly keptAside: number;
 }
 
-const params = (endpoint: OrderEndpointId): readonly ParamSpec[] => ENDPOINTS[endpoint].params;
+const params = paramsOf;
 
 export function catalogueOf(endpoint: OrderEndpointId): readonly ProductSpec[] {
-  return (PRODUCTS as readonly ProductSpec[]).filter((product) => product.endpoint === endpoint);
+  return productsOrderedWith(endpoint);
 }
 
 /** A certificate has a validation level; bundle products (TrustLogo, CodeGuard …) do not. */
@@ -108,13 +109,13 @@ export function listedCodes(value: string | undefined): string[] {
     .filter((part) => part !== '');
 }
 
-function findProduct(
+/** The product with this code, if the endpoint orders it. */
+function findProductIn(
   catalogue: readonly ProductSpec[],
   code: string | undefined,
 ): ProductSpec | undefined {
-  return code === undefined
-    ? undefined
-    : catalogue.find((product) => String(product.code) === code);
+  const product = findProduct(code);
+  return product !== undefined && catalogue.includes(product) ? product : undefined;
 }
 
 /** What a field's need is read against: the endpoint, the order's products and every value typed. */
@@ -203,14 +204,14 @@ export function orderModel(
   for (let number = 1; number <= count; number += 1) {
     itemProducts.push(
       productParam?.item === true
-        ? findProduct(catalogue, values[itemKey(number, productParam.spec)]?.trim())
+        ? findProductIn(catalogue, values[itemKey(number, productParam.spec)]?.trim())
         : undefined,
     );
   }
   const listed =
     productParam !== undefined && !productParam.item
       ? listedCodes(values[productParam.spec.name])
-          .map((code) => findProduct(catalogue, code))
+          .map((code) => findProductIn(catalogue, code))
           .filter((product): product is ProductSpec => product !== undefined)
       : [];
   const products = [

@@ -1,7 +1,6 @@
 import type { ParamSpec } from '../../../core/spec';
-import { countryOptions } from '../../components/countries';
+import { CountrySelect } from '../../components/CountrySelect';
 import { Field, fieldAria } from '../../components/Field';
-import { useLanguage } from '../../i18n/LanguageProvider';
 import { useMessages } from '../../i18n/useMessages';
 
 interface ParamFieldProps {
@@ -38,15 +37,19 @@ export function ParamField({
   autoComplete,
 }: ParamFieldProps) {
   const messages = useMessages();
-  const { tag } = useLanguage();
   const aria = fieldAria(id, { help: Boolean(help), error, required });
-  const choices =
-    param.format === 'country'
-      ? countryOptions(tag).map((country) => ({ value: country.code, label: country.name }))
-      : param.values?.map((allowed) => ({ value: allowed.value, label: allowed.label }));
+  const choices = param.values;
   return (
     <Field id={id} label={label} required={required} error={error} help={help}>
-      {choices?.length ? (
+      {param.format === 'country' ? (
+        <CountrySelect
+          aria={aria}
+          value={value}
+          onChange={onChange}
+          emptyLabel={messages.common.chooseOption}
+          autoComplete={autoComplete}
+        />
+      ) : choices?.length ? (
         <select
           {...aria}
           value={value}

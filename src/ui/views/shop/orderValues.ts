@@ -4,11 +4,11 @@
  * and its rules come from the !PlaceOrder table (src/core/spec).
  */
 import type { ResellerConfig } from '../../../core/config';
-import { ENDPOINTS, type ParamSpec, type ProductSpec } from '../../../core/spec';
+import { paramsOf, type ParamSpec, type ProductSpec } from '../../../core/spec';
 
 export { offeredProducts } from './offeredProducts';
 
-const PARAMS = ENDPOINTS.PlaceOrder.params as readonly ParamSpec[];
+const PARAMS = paramsOf('PlaceOrder');
 
 /** The !PlaceOrder table entry of `name` (item parameters are sent as 1_<name>). */
 export function placeOrderParam(name: string, item = false): ParamSpec {
