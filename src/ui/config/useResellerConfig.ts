@@ -14,14 +14,18 @@ export type ConfigState =
   | { readonly status: 'invalid'; readonly problems: readonly string[] }
   | { readonly status: 'ok'; readonly config: ResellerConfig };
 
+let file: Promise<ConfigFile> | null = null;
 let cached: Promise<ConfigState> | null = null;
 /** The outcome once known, so that later renders start from it without a loading pass. */
 let settled: ConfigState | null = null;
 
-async function load(): Promise<ConfigState> {
+/** config.json's text, or the state that reading it already decides. */
+type ConfigFile = { readonly text: string } | { readonly state: ConfigState };
+
+async function readConfigFile(): Promise<ConfigFile> {
   // The offline single file is the general tool and may fetch nothing (connect-src 'none').
   if (import.meta.env.MODE === 'offline' || window.location.protocol === 'file:')
-    return { status: 'none' };
+    return { state: { status: 'none' } };
   let response: Response;
   try {
     // index.html preloads ./config.json (crossorigin="anonymous", as="fetch") so that it
@@ -30,20 +34,28 @@ async function load(): Promise<ConfigState> {
     // asks the host whether the file changed.
     response = await fetch('./config.json', { cache: 'no-cache', credentials: 'same-origin' });
   } catch {
-    return { status: 'none' }; // file:// or offline: the general tool
+    return { state: { status: 'none' } }; // file:// or offline: the general tool
   }
-  if (response.status === 404) return { status: 'none' };
+  if (response.status === 404) return { state: { status: 'none' } };
   if (!response.ok)
     return {
-      status: 'invalid',
-      problems: [`config.json could not be read (HTTP ${response.status}).`],
+      state: {
+        status: 'invalid',
+        problems: [`config.json could not be read (HTTP ${response.status}).`],
+      },
     };
   const text = await response.text();
   // dist/ ships an empty config.json (so that a page without one logs no 404):
   // an empty object means the general tool.
-  if (/^\s*\{\s*\}\s*$/.test(text)) return { status: 'none' };
+  if (/^\s*\{\s*\}\s*$/.test(text)) return { state: { status: 'none' } };
+  return { text };
+}
+
+async function load(file: Promise<ConfigFile>): Promise<ConfigState> {
+  const read = await file;
+  if ('state' in read) return read.state;
   const { parseResellerConfig } = await import('../../core/config');
-  const parsed = parseResellerConfig(text);
+  const parsed = parseResellerConfig(read.text);
   if (!parsed.ok) return { status: 'invalid', problems: parsed.problems };
   const problems = messageKeyProblems(parsed.config.messages);
   return problems.length === 0
@@ -65,14 +77,26 @@ export function messageKeyProblems(messages: ResellerConfig['messages']): string
   );
 }
 
+const configFile = (): Promise<ConfigFile> => (file ??= readConfigFile());
+
+/**
+ * Whether the page has a reseller config.json to read (valid or not), known
+ * before the schema that checks it is loaded: main.tsx then fetches the
+ * ordering page's code beside the schema, not after it (issue 13).
+ */
+export async function hasConfigFile(): Promise<boolean> {
+  return 'text' in (await configFile());
+}
+
 /** Starts reading config.json (once); main.tsx calls it before the first render. */
 export function loadResellerConfig(): Promise<ConfigState> {
-  cached ??= load().then((state) => (settled = state));
+  cached ??= load(configFile()).then((state) => (settled = state));
   return cached;
 }
 
 /** For tests: forget the loaded configuration. */
 export function resetResellerConfig(): void {
+  file = null;
   cached = null;
   settled = null;
 }

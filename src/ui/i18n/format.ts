@@ -6,18 +6,25 @@ import { secondsFormatter } from './formatsFor';
 
 export const LOCALE = 'en';
 
-const plurals = new Intl.PluralRules(LOCALE);
+// Made on first use, once: making an Intl object loads locale data, and one
+// per call cost the ordering page's first step about 150 ms of main thread
+// (CPU profile, issue 13).
+let plurals: Intl.PluralRules | undefined;
+let numbers: Intl.NumberFormat | undefined;
 
 /** Picks the form for `count` ("one", "other" …); `other` is the fallback every language has. */
 export function plural(
   count: number,
   forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
 ): string {
-  return (forms[plurals.select(count)] ?? forms.other).replace('#', formatNumber(count));
+  return (forms[(plurals ??= new Intl.PluralRules(LOCALE)).select(count)] ?? forms.other).replace(
+    '#',
+    formatNumber(count),
+  );
 }
 
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(LOCALE).format(value);
+  return (numbers ??= new Intl.NumberFormat(LOCALE)).format(value);
 }
 
 /** A duration with a fixed number of decimals ("1.5 sec"). */

@@ -19,14 +19,29 @@ export const isLanguageCode = (code: string): code is LanguageCode =>
  */
 export const languageTag = (code: LanguageCode): string => (code === 'zh' ? 'zh-Hans' : code);
 
-/** A language's own name for itself ("Deutsch", "日本語"), from the browser (no data shipped). */
-export function endonym(code: LanguageCode): string {
-  const tag = languageTag(code);
-  try {
-    const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag);
-    if (name) return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
-  } catch {
-    // Older engines without Intl.DisplayNames: fall back to the documented label.
-  }
-  return LANGUAGES.values.find((entry) => entry.value === code)?.label ?? code;
-}
+/**
+ * Each language's own name for itself, as CLDR gives it (Intl.DisplayNames in
+ * that language, first letter upper-cased). Written out rather than asked of
+ * the browser: making fourteen DisplayNames, one per language, loads fourteen
+ * locales' data and cost the first view about 90 ms of main thread (CPU
+ * profile, issue 13). pickLanguage.test.ts compares the table with Intl.
+ */
+const ENDONYMS: Readonly<Record<LanguageCode, string>> = {
+  en: 'English',
+  zh: '简体中文',
+  da: 'Dansk',
+  nl: 'Nederlands',
+  fr: 'Français',
+  de: 'Deutsch',
+  it: 'Italiano',
+  ja: '日本語',
+  ko: '한국어',
+  pt: 'Português',
+  ru: 'Русский',
+  es: 'Español',
+  sv: 'Svenska',
+  tr: 'Türkçe',
+};
+
+/** A language's own name for itself ("Deutsch", "日本語"). */
+export const endonym = (code: LanguageCode): string => ENDONYMS[code];

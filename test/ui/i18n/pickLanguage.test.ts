@@ -78,6 +78,14 @@ describe('languages', () => {
     expect(endonym('ja')).toBe('日本語');
     expect(endonym('fr')).toBe('Français');
   });
+  it.each(LANGUAGE_CODES.map((code) => [code]))(
+    'names %s as the runtime’s CLDR data does (Intl.DisplayNames in that language)',
+    (code) => {
+      const tag = languageTag(code);
+      const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? '';
+      expect(endonym(code)).toBe(name.charAt(0).toLocaleUpperCase(tag) + name.slice(1));
+    },
+  );
   it('declares Mandarin in simplified script', () => {
     expect(languageTag('zh')).toBe('zh-Hans');
     expect(languageTag('pt')).toBe('pt');
