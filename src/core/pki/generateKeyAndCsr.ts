@@ -10,14 +10,6 @@ import { SUBJECT_FIELDS, subjectValues, type CsrSubject } from './subject';
 import { subtle } from './webcrypto';
 import type { x509 as X509 } from './x509';
 
-export {
-  checkCsrRequest,
-  InvalidCsrRequestError,
-  type CsrNames,
-  type CsrRequest,
-  type CsrRequestCheck,
-} from './checkCsrRequest';
-
 function buildName(x509: typeof X509, subject: CsrSubject): InstanceType<typeof X509.Name> {
   const rdns: Record<
     string,

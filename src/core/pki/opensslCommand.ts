@@ -5,7 +5,7 @@
  */
 import { shellQuote } from '../encoding/shellQuote';
 import { KEY_ALGORITHMS } from './algorithms';
-import type { CsrRequest } from './generateKeyAndCsr';
+import type { CsrRequest } from './checkCsrRequest';
 import { SUBJECT_FIELDS, subjectValues } from './subject';
 
 /** openssl -subj: `/` separates attributes, `+` joins multi-valued RDNs, `\` escapes. */
