@@ -1,5 +1,5 @@
 /**
- * The order form a reseller publishes (issue 12, point 1), end to end: built
+ * The order form a reseller publishes, end to end: built
  * in the Build order view from the reseller's settings only, loaded as a
  * standalone page from another origin in Chromium, filled in only where it
  * shows fields, and posted to a local stand-in for Sectigo. What the stand-in

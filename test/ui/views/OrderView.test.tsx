@@ -384,7 +384,7 @@ describe('OrderView: Submit now', () => {
   });
 });
 
-describe('OrderView: the reseller’s password in copy-ready outputs (issue 12)', () => {
+describe('OrderView: the reseller’s password in copy-ready outputs', () => {
   it('warns at the HTML form and reads the password from a file in curl by default', () => {
     render(<OrderView />);
     choose('Endpoint', 'AutoReplaceSMIME');
@@ -420,7 +420,7 @@ describe('OrderView: the reseller’s password in copy-ready outputs (issue 12)'
   });
 });
 
-describe('OrderView: defaults and help text (issue 12)', () => {
+describe('OrderView: defaults and help text', () => {
   it('preselects serverSoftware -1 and isCustomerValidated N, as the guide recommends', () => {
     render(<OrderView />);
     choose('Endpoint', 'AutoApplyOrder');
@@ -445,7 +445,7 @@ describe('OrderView: defaults and help text (issue 12)', () => {
   });
 });
 
-describe('OrderView: the order form customers fill in (issue 12)', () => {
+describe('OrderView: the order form customers fill in', () => {
   it('fixes what the reseller typed, leaves the rest to the customer, and says what is missing', () => {
     render(<OrderView />);
     const panel = screen.getByRole('region', { name: 'The order form your customers fill in' });
@@ -471,7 +471,7 @@ describe('OrderView: the order form customers fill in (issue 12)', () => {
   });
 });
 
-describe('OrderView: the ordering page’s config.json (issue 12)', () => {
+describe('OrderView: the ordering page’s config.json', () => {
   it('follows the settings typed, checked by the page’s own schema', () => {
     render(<OrderView />);
     const panel = screen.getByRole('region', { name: 'Your ordering page: config.json' });
@@ -495,7 +495,7 @@ describe('OrderView: the ordering page’s config.json (issue 12)', () => {
   });
 });
 
-describe('OrderView: remember these settings on this device (issue 12)', () => {
+describe('OrderView: remember these settings on this device', () => {
   afterEach(() => {
     localStorage.clear();
   });
@@ -561,7 +561,7 @@ describe('OrderView: remember these settings on this device (issue 12)', () => {
   });
 });
 
-describe('OrderView: "Use it in an order" (issue 12)', () => {
+describe('OrderView: "Use it in an order"', () => {
   it('an S/MIME CSR handed over from Inspect opens !PlaceOrder with item 1’s CSR filled', () => {
     offerCsrToOrder(SMIME_CSR);
     render(<OrderView />);

@@ -91,7 +91,7 @@ describe('ResultView', () => {
   });
 });
 
-describe('links the page cannot trust (issue 11, point 6)', () => {
+describe('links the page cannot trust', () => {
   const crafted = 'Call 0800 666 to unlock your account';
   it.each([
     [
@@ -137,7 +137,7 @@ describe('links the page cannot trust (issue 11, point 6)', () => {
   });
 });
 
-describe('a result that arrives by a hash change after load (issue 11, point 7)', () => {
+describe('a result that arrives by a hash change after load', () => {
   it('is read and removed from the address, replacing the one shown', async () => {
     vi.stubGlobal('fetch', () => Promise.resolve(new Response('', { status: 404 })));
     open('/#/result?orderNumber=8151164');
