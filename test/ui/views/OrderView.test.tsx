@@ -6,7 +6,7 @@ import { loadPki } from '../../../src/ui/loaders';
 import { clearSession, updateSession } from '../../../src/ui/session';
 import { forgetOrderForm, offerCsrToOrder } from '../../../src/ui/views/order/orderState';
 import { OrderView } from '../../../src/ui/views/order/OrderView';
-import { SMIME_CSR, SSL_CSR } from '../../core/order/sampleCsrs';
+import { SMIME_CSR, SSL_CSR } from '../../fixtures/sampleCsrs';
 import { expectSeen } from '../expectSeen';
 
 /** A CSR for 'sectigo.com' (openssl req, P-256). */
