@@ -91,48 +91,65 @@ function offlineSingleFile(): Plugin {
  * alone, Rolldown made a chunk per set of importers (40 of them, many under
  * 1 KiB) that a view then fetched one wave after another. So: everything the
  * entry imports statically, the start page (Generate) included
- * (src/ui/views/index.ts), is the entry chunk; what the customer's pages (a
- * reseller's ordering page, the config.json schema that opens it, the order
- * result page) import statically is one chunk, beside one of the tables and
- * order builder they need and one of the rest (the response decoder, its
- * display ...), which other views share; all the styles are one file, in the
- * first load (a view's own CSS file would be one more request); the PKI
- * libraries are
- * one chunk, loaded only when a key is made or a CSR or certificate read. The
- * other views keep Rolldown's own split. Measured with
- * scripts/bench-first-view.mjs; `npm run size` lists each view's first load.
+ * (src/ui/views/index.ts), is the entry chunk. A reseller's ordering page then
+ * needs one more wave of two files, fetched side by side: the config.json
+ * schema with the few tables it reads (valibot, !PlaceOrder, products), which
+ * most other views need as well, and the ordering page's first step. Its later
+ * steps and the order result page (LaterSteps.tsx, ResultView.tsx) are fetched
+ * when the browser is idle: one chunk of the other tables and the order
+ * builder, one of the response decoder and its display, which other views
+ * share, and one of their own. All the styles are one file, in the first load
+ * (a view's own CSS file would be one more request); the PKI libraries are one
+ * chunk, loaded only when a key is made or a CSR or certificate read. The other
+ * views keep Rolldown's own split. Measured with scripts/bench-first-view.mjs;
+ * `npm run size` lists each view's first load.
  */
 const PKI = /node_modules[\\/](?!valibot[\\/])|src[\\/]core[\\/]pki[\\/]x509\.ts$/;
 const TABLES = /(src[\\/]core[\\/](spec|schema|order)|node_modules[\\/]valibot)[\\/]/;
 const CUSTOMER_ONLY = /src[\\/](ui[\\/](views[\\/](shop|result)|i18n)|core[\\/]config)[\\/]/;
+
+/** The config.json schema: it decides that the ordering page is shown. */
+const CONFIG_SCHEMA = /src[\\/]core[\\/]config[\\/](index|resellerConfig)\.ts$/;
+/** The ordering page's first step (its later steps are a dynamic import). */
+const FIRST_STEP = /src[\\/]ui[\\/]views[\\/]shop[\\/]ShopView\.tsx$/;
+/** The customer's other pages: the ordering page's later steps, the order result page. */
+const CUSTOMER_VIEWS = /src[\\/]ui[\\/]views[\\/](shop[\\/]LaterSteps|result[\\/]ResultView)\.tsx$/;
 
 /**
  * One group per chunk, in layers: a group takes the modules it names and what
  * they import (unless a group before it took them), so a chunk imports only
  * from the ones above it and never back, which would break evaluation order.
  */
-const customerGroup =
-  (name: string, test: (id: string) => boolean) =>
+const importedBy =
+  (name: string, root: RegExp, test: (id: string) => boolean = () => true) =>
   (id: string, ctx: ChunkingContext): string | null =>
-    test(id) && importedStaticallyBy(id, CUSTOMER_VIEWS, ctx) ? name : null;
+    test(id) && importedStaticallyBy(id, root, ctx) ? name : null;
 const CHUNK_GROUPS = [
   // The entry chunk: everything index.html's script imports statically.
-  { name: 'index', tags: ['$initial' as const], priority: 5 },
-  { name: 'pki', test: PKI, priority: 4 },
+  { name: 'index', tags: ['$initial' as const], priority: 6 },
+  { name: 'pki', test: PKI, priority: 5 },
+  { name: importedBy('schema', CONFIG_SCHEMA), debugName: 'schema', priority: 4 },
+  // The first step's own modules; the tables it reads are the schema's (what it
+  // reaches only through core/spec's index, another view's business).
+  {
+    name: importedBy('shop', FIRST_STEP, (id) => /src[\\/]ui[\\/]/.test(id)),
+    debugName: 'shop',
+    priority: 3.5,
+  },
   // The tables and the order builder: most other views need them too.
-  { name: customerGroup('spec', (id) => TABLES.test(id)), debugName: 'spec', priority: 3 },
+  {
+    name: importedBy('spec', CUSTOMER_VIEWS, (id) => TABLES.test(id)),
+    debugName: 'spec',
+    priority: 3,
+  },
   // The response decoder, its display, the form post: other views' too.
   {
-    name: customerGroup('shared', (id) => !CUSTOMER_ONLY.test(id)),
+    name: importedBy('shared', CUSTOMER_VIEWS, (id) => !CUSTOMER_ONLY.test(id)),
     debugName: 'shared',
     priority: 2,
   },
-  { name: customerGroup('shop', () => true), debugName: 'shop', priority: 1 },
+  { name: importedBy('customer', CUSTOMER_VIEWS), debugName: 'customer', priority: 1 },
 ];
-
-/** The customer's pages: the ordering page, the config.json schema that opens it, the result page. */
-const CUSTOMER_VIEWS =
-  /src[\\/](ui[\\/]views[\\/](shop[\\/]ShopView|result[\\/]ResultView)\.tsx|core[\\/]config[\\/](index|resellerConfig)\.ts)$/;
 
 const reachedMemo = new WeakMap<ChunkingContext, Map<string, boolean>>();
 /** Whether a module matching `root` imports this one statically, directly or through others. */
@@ -170,6 +187,27 @@ export default defineConfig(({ mode }) => ({
     // One stylesheet, in the first load: see the chunk plan above.
     cssCodeSplit: false,
     rolldownOptions: {
+      // src/ui/views/index.ts imports the start page both ways on purpose (see
+      // there); every other ineffective dynamic import is still reported.
+      onLog(level, log, handler) {
+        const viewsIndex = /src[\\/]ui[\\/]views[\\/]index\.ts$/;
+        if (
+          log.code === 'INEFFECTIVE_DYNAMIC_IMPORT' &&
+          /src[\\/]ui[\\/]views[\\/]generate[\\/]GenerateView\.tsx$/.test(log.id ?? '') &&
+          (log.ids ?? []).every((id) => viewsIndex.test(id))
+        )
+          return;
+        handler(level, log);
+      },
+      // Our own modules run nothing at import time (issue 14: "Nothing runs at
+      // import time"), so a module none of whose exports is used can go: the
+      // spec tables' top-level calls (maps, freezes) otherwise kept every table
+      // that a re-export from core/spec names in the first load. The styles
+      // and the libraries keep the bundler's default reading.
+      treeshake: {
+        moduleSideEffects: (id: string) =>
+          /[\\/]src[\\/][^?]*\.tsx?$/.test(id) && !id.includes('node_modules') ? false : undefined,
+      },
       output: {
         codeSplitting:
           mode === 'offline'

@@ -9,10 +9,16 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-/** The components a reseller's customer reads. */
+/** The components a reseller's customer reads (and the shared ones they render). */
 const CUSTOMER_PAGES = [
   'src/ui/views/shop',
   'src/ui/views/result',
+  'src/ui/views/generate',
+  'src/ui/components/TextDrop.tsx',
+  'src/ui/components/Field.tsx',
+  'src/ui/components/CodeBlock.tsx',
+  'src/ui/components/CopyButton.tsx',
+  'src/ui/components/DownloadButton.tsx',
   'src/ui/i18n',
   'src/ui/App.tsx',
 ];

@@ -6,13 +6,17 @@
  */
 import * as v from 'valibot';
 import { paramSchema } from '../schema/paramSchema';
-import { paramsOf } from '../spec/endpoints';
+// The !PlaceOrder table alone, not ENDPOINTS: the ordering page's first load
+// reads this schema and needs no other endpoint's table (README, Benchmarks).
+import { PLACE_ORDER_PARAMS } from '../spec/params/placeOrder';
 import { LANGUAGES } from '../spec/values';
 import { PRODUCT_SPECS } from '../spec/products';
 import type { ParamSpec, ProductSpec } from '../spec/types';
 
+const PLACE_ORDER: readonly ParamSpec[] = PLACE_ORDER_PARAMS;
+
 const placeOrderParam = (name: string): ParamSpec => {
-  const found = paramsOf('PlaceOrder').find((param) => param.name === name);
+  const found = PLACE_ORDER.find((param) => param.name === name);
   if (!found) throw new Error(`PlaceOrder parameter ${name} is missing from the table`);
   return found;
 };

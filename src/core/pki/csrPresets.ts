@@ -22,6 +22,8 @@ export interface CsrPreset {
   readonly fields: readonly SubjectKey[];
   /** Fields that must be filled for this kind. */
   readonly required: readonly SubjectKey[];
+  /** Groups of fields of which at least one must be filled. */
+  readonly requiredOneOf?: readonly (readonly SubjectKey[])[];
   readonly defaultAlgorithm: KeyAlgorithm;
   readonly source: Source;
 }
@@ -81,6 +83,7 @@ export const CSR_PRESETS: readonly CsrPreset[] = [
     fields: ['organizationName', 'organizationalUnitName', ...ADDRESS],
     // "a state or province name may be omitted if LocalityName is specified, and vice versa"
     required: ['organizationName', 'streetAddress', 'postalCode', 'countryName'],
+    requiredOneOf: [['localityName', 'stateOrProvinceName']],
     defaultAlgorithm: 'RSA-2048',
     source: {
       doc: 'placeorder-smime.txt',

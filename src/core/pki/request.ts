@@ -16,7 +16,21 @@ export {
   type CsrRequestCheck,
 } from './checkCsrRequest';
 export { opensslReqCommand } from './opensslCommand';
-export { SUBJECT_FIELDS, type CsrSubject, type SubjectFieldSpec, type SubjectKey } from './subject';
+export {
+  SUBJECT_FIELDS,
+  type CsrSubject,
+  type FieldIssue,
+  type SubjectFieldSpec,
+  type SubjectKey,
+  type SubjectProblem,
+} from './subject';
 export { splitNames } from './names';
+/** Saving a made key with a passphrase: WebCrypto and our own DER, no x509. */
+export {
+  encryptPrivateKey,
+  checkPassphrase,
+  MIN_PASSPHRASE_LENGTH,
+  PBKDF2_ITERATIONS,
+} from './encryptPrivateKey';
 /** Whether this page has WebCrypto at all (browsers withhold it from plain-http pages). */
 export { hasWebCrypto, WEBCRYPTO_UNAVAILABLE } from './webcrypto';

@@ -152,10 +152,26 @@ export const SUBJECT_FIELD_BY_OID: ReadonlyMap<string, SubjectFieldSpec> = new M
   SUBJECT_FIELDS.map((field) => [field.oid, field]),
 );
 
+/**
+ * The rules of the subject table a value can break, as codes a page words in
+ * its reader's language (the `message` stays English, for logs and API users).
+ * Values: `tooMany` {max}; `tooLong` {max, length}; the others none.
+ */
+export type SubjectProblem =
+  'tooMany' | 'tooLong' | 'controlCharacter' | 'countryCode' | 'printableOnly' | 'asciiOnly';
+
 export interface FieldIssue {
   /** `subject.commonName`, `subject.streetAddress.2`, `dnsNames.0` ... */
   readonly field: string;
+  /** The rule in English, naming the field. */
   readonly message: string;
+  /**
+   * The rule as a machine-readable code, when it has one: a SubjectProblem for
+   * subject fields, a name problem or note (names.ts) for names.
+   */
+  readonly code?: string;
+  /** What the rule's words need besides the field: limits, the value, the offending part. */
+  readonly values?: Readonly<Record<string, string | number>>;
 }
 
 /** Characters a PrintableString may hold (X.680 41.4). */
@@ -180,6 +196,8 @@ export function validateSubject(subject: CsrSubject): FieldIssue[] {
       issues.push({
         field: `subject.${spec.key}`,
         message: `${spec.label}: at most ${spec.maxCount} lines are allowed.`,
+        code: 'tooMany',
+        values: { max: spec.maxCount },
       });
     }
     values.forEach((value, index) => {
@@ -189,28 +207,37 @@ export function validateSubject(subject: CsrSubject): FieldIssue[] {
         issues.push({
           field,
           message: `${name} is too long: Sectigo allows at most ${spec.maxLength} characters, this has ${value.length}.`,
+          code: 'tooLong',
+          values: { max: spec.maxLength, length: value.length },
         });
       }
       if (CONTROL.test(value)) {
         issues.push({
           field,
           message: `${name} contains a control character (such as a line break or tab).`,
+          code: 'controlCharacter',
         });
       }
       if (spec.key === 'countryName' && !isIso3166Alpha2(value)) {
         issues.push({
           field,
           message: `${name} must be an ISO 3166 two-letter code in capitals, such as US, GB or DE (Sectigo answers -7 otherwise).`,
+          code: 'countryCode',
         });
       } else if (spec.encoding === 'printableString' && !PRINTABLE.test(value)) {
         issues.push({
           field,
           message: `${name} may only contain letters, digits, spaces and ' ( ) + , - . / : = ?`,
+          code: 'printableOnly',
         });
       }
       // eslint-disable-next-line no-control-regex -- IA5 is 7-bit ASCII
       if (spec.encoding === 'ia5String' && /[^\u0000-\u007f]/.test(value)) {
-        issues.push({ field, message: `${name} must be plain ASCII (an IA5String in the CSR).` });
+        issues.push({
+          field,
+          message: `${name} must be plain ASCII (an IA5String in the CSR).`,
+          code: 'asciiOnly',
+        });
       }
     });
   }

@@ -1,2 +1,3 @@
 /** valibot schemas derived from the spec tables (never written field by field). */
-export { paramSchema, endpointSchema } from './paramSchema';
+export { paramSchema } from './paramSchema';
+export { endpointSchema } from './endpointSchema';

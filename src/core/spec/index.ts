@@ -33,6 +33,11 @@ export { PRODUCTS, PRODUCT_SPECS, findProduct, productsOrderedWith } from './pro
 export { PUSH_FIELDS, PUSH_STATUSES, CALLBACK_LINKS } from './push';
 export { RESPONSE_FIELDS, SAMPLE_RESPONSES, type SampleResponse } from './responses';
 export * as values from './values';
+/**
+ * The languages Sectigo emails in, by name as well: the first load needs this
+ * list alone, and a bundler keeps a whole namespace object it is read through.
+ */
+export { LANGUAGES } from './languages';
 export {
   CROSS_FIELD_RULES,
   PRESELECTS,

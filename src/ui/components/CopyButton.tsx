@@ -1,14 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useMessages } from '../i18n/useMessages';
 
 interface CopyButtonProps {
   readonly text: string;
-  /** What is copied, for screen readers: "Copy <label>". */
+  /** What is copied, for screen readers: "Copy <label>" (in the page's language). */
   readonly label: string;
 }
 
 /** Copies text to the clipboard and says so; never logs or stores it. */
 export function CopyButton({ text, label }: CopyButtonProps) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const words = useMessages().common.copy;
   useEffect(() => {
     if (state === 'idle') return;
     const timer = setTimeout(() => {
@@ -29,10 +31,10 @@ export function CopyButton({ text, label }: CopyButtonProps) {
     );
   };
   return (
-    <button type="button" class="copy-button" onClick={copy} aria-label={`Copy ${label}`}>
-      {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : 'Copy'}
+    <button type="button" class="copy-button" onClick={copy} aria-label={words.label(label)}>
+      {state === 'copied' ? words.copied : state === 'failed' ? words.failed : words.button}
       <span class="visually-hidden" role="status">
-        {state === 'copied' ? `${label} copied` : state === 'failed' ? 'Could not copy' : ''}
+        {state === 'copied' ? words.done(label) : state === 'failed' ? words.couldNot : ''}
       </span>
     </button>
   );

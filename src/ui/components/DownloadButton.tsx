@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useMessages } from '../i18n/useMessages';
 
 interface DownloadButtonProps {
   /** Text or bytes to save. */
@@ -23,6 +24,7 @@ export function DownloadButton({
   onSaved,
 }: DownloadButtonProps) {
   const [saved, setSaved] = useState(false);
+  const { common } = useMessages();
   useEffect(() => {
     setSaved(false);
   }, [data]);
@@ -46,7 +48,7 @@ export function DownloadButton({
   };
   return (
     <button type="button" class="secondary download-button" onClick={save}>
-      {label ?? `Download ${filename}`}
+      {label ?? common.download(filename)}
       {saved ? <span class="saved-mark"> ✓</span> : null}
     </button>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useMessages } from '../i18n/useMessages';
 
 interface TextDropProps {
   readonly id: string;
@@ -31,11 +32,16 @@ function isProbablyText(bytes: Uint8Array): boolean {
 export function TextDrop(props: TextDropProps) {
   const [dragging, setDragging] = useState(false);
   const [notice, setNotice] = useState('');
+  const { common } = useMessages();
 
   const readFile = async (file: File) => {
     if (file.size > MAX_FILE_BYTES) {
       setNotice(
-        `${file.name} is ${(file.size / 1048576).toFixed(1)} MiB; files over 4 MiB are not read.`,
+        common.files.tooLarge(
+          file.name,
+          Math.round((file.size / 1048576) * 10) / 10,
+          MAX_FILE_BYTES / 1048576,
+        ),
       );
       return;
     }
@@ -78,7 +84,7 @@ export function TextDrop(props: TextDropProps) {
       />
       <div class="text-drop-actions">
         <label class="file-choose">
-          <span>{props.chooseLabel ?? 'Choose a file…'}</span>
+          <span>{props.chooseLabel ?? common.chooseFile}</span>
           <input
             type="file"
             accept={props.accept}
@@ -90,7 +96,7 @@ export function TextDrop(props: TextDropProps) {
             }}
           />
         </label>
-        <span class="hint">or drop a file here</span>
+        <span class="hint">{common.files.dropHere}</span>
         {props.value !== '' ? (
           <button
             type="button"
@@ -99,7 +105,7 @@ export function TextDrop(props: TextDropProps) {
               props.onChange('');
             }}
           >
-            Clear
+            {common.files.clear}
           </button>
         ) : null}
       </div>

@@ -3,6 +3,8 @@
  * plural rules or digit grouping. These serve the English catalogue (en/);
  * the other languages' plurals and numbers come from formatsFor.
  */
+import { secondsFormatter } from './formatsFor';
+
 export const LOCALE = 'en';
 
 const plurals = new Intl.PluralRules(LOCALE);
@@ -18,3 +20,6 @@ export function plural(
 export function formatNumber(value: number): string {
   return new Intl.NumberFormat(LOCALE).format(value);
 }
+
+/** A duration with a fixed number of decimals ("1.5 sec"). */
+export const formatSeconds = secondsFormatter(LOCALE);

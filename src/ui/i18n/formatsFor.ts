@@ -11,6 +11,20 @@ export interface Formats {
   readonly formatNumber: (value: number) => string;
   /** A calendar date in the language's own order ("2 December 2026", "2026年12月2日"). */
   readonly formatDate: (date: Date) => string;
+  /** A duration with a fixed number of decimals and the language's unit ("1.5 sec", "1,5 Sek."). */
+  readonly formatSeconds: (seconds: number, decimals: number) => string;
+}
+
+/** Seconds through Intl's unit formatting. */
+export function secondsFormatter(tag: string): (seconds: number, decimals: number) => string {
+  return (seconds, decimals) =>
+    new Intl.NumberFormat(tag, {
+      style: 'unit',
+      unit: 'second',
+      unitDisplay: 'short',
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    }).format(seconds);
 }
 
 export function formatsFor(tag: string): Formats {
@@ -23,5 +37,6 @@ export function formatsFor(tag: string): Formats {
       (forms[plurals.select(count)] ?? forms.other).replaceAll('#', formatNumber(count)),
     formatNumber,
     formatDate: (date) => dates.format(date),
+    formatSeconds: secondsFormatter(tag),
   };
 }

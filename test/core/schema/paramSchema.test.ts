@@ -6,7 +6,8 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { REQUEST_ENDPOINT_IDS, paramsOf } from '../../../src/core/spec/endpoints';
-import { endpointSchema, paramSchema } from '../../../src/core/schema/paramSchema';
+import { endpointSchema } from '../../../src/core/schema/endpointSchema';
+import { paramSchema } from '../../../src/core/schema/paramSchema';
 import type { ParamSpec } from '../../../src/core/spec/types';
 
 const allParams = REQUEST_ENDPOINT_IDS.flatMap((endpoint) =>

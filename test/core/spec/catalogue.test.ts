@@ -9,11 +9,7 @@ import { PRODUCT_SPECS } from '../../../src/core/spec/products';
 import { PUSH_FIELDS, PUSH_STATUSES } from '../../../src/core/spec/push';
 import { SAMPLE_RESPONSES } from '../../../src/core/spec/responses';
 import * as valueLists from '../../../src/core/spec/values';
-import type {
-  ErrorSpec,
-  Source,
-  ValueList,
-} from '../../../src/core/spec/types';
+import type { ErrorSpec, Source, ValueList } from '../../../src/core/spec/types';
 import { ALL_DOCS, docText } from '../docs';
 
 const allParams = REQUEST_ENDPOINT_IDS.flatMap((endpoint) =>

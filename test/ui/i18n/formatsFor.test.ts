@@ -34,4 +34,12 @@ describe('formatsFor', () => {
     const text = formatsFor(tag).formatDate(new Date(Date.UTC(2026, 11, 2, 23, 30)));
     expect(text.replace(/\s/g, ' ')).toBe(expected);
   });
+
+  it.each([
+    ['en', 12.345, 1, '12.3 sec'],
+    ['de', 12.345, 1, '12,3 Sek.'],
+    ['ja', 0.5, 2, '0.50 秒'],
+  ])('writes seconds in %s with its unit and decimal sign', (tag, seconds, decimals, expected) => {
+    expect(formatsFor(tag).formatSeconds(seconds, decimals).replace(/\s/g, ' ')).toBe(expected);
+  });
 });

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { GenerateView, toRequest } from '../../../src/ui/views/generate/GenerateView';
+import { GenerateView } from '../../../src/ui/views/generate/GenerateView';
 import { clearSession, getSession } from '../../../src/ui/session';
 
 const domains = () => screen.getByRole('textbox', { name: 'Domain names' });
@@ -31,27 +31,6 @@ describe('GenerateView', () => {
     expect((domains() as HTMLTextAreaElement).value).toBe(
       'good.example.com\nbad_label.example.com',
     );
-  });
-
-  it('maps the form to the core request: first domain in CN, all in SANs, address lines in order', () => {
-    expect(
-      toRequest({
-        preset: 'ov-ev',
-        algorithm: 'RSA-3072',
-        names: 'www.example.com, example.com',
-        subject: { organizationName: ' Example Ltd ', countryName: 'GB', localityName: '' },
-        street: ['1 High St', '', 'Floor 2'],
-      }),
-    ).toEqual({
-      algorithm: 'RSA-3072',
-      subject: {
-        organizationName: 'Example Ltd',
-        countryName: 'GB',
-        streetAddress: ['1 High St', 'Floor 2'],
-        commonName: 'www.example.com',
-      },
-      dnsNames: ['www.example.com', 'example.com'],
-    });
   });
 
   it('generates a CSR with WebCrypto, keeps the key in memory only, and offers the downloads', async () => {

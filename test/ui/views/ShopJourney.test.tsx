@@ -62,6 +62,8 @@ describe('the ordering journey', () => {
     expect(container.textContent).toContain('Price: €19 per year');
     fireEvent.click(screen.getByRole('radio', { name: /^Email certificate, 1 year/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    // The details step is a chunk of its own (LaterSteps.tsx, issue 13).
+    await screen.findByRole('textbox', { name: /Your email address/ }, { timeout: 20_000 });
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
     look(); // every "Enter your …" message
     expect(container.textContent).toContain('Enter your email address.');

@@ -33,21 +33,32 @@ describe('ShopView', () => {
     );
   });
 
-  it('asks organization products for the company details and identifier', () => {
+  // The steps after the first are a chunk of their own (LaterSteps.tsx, issue
+  // 13): the details step appears once its code is here, hence findBy.
+  it('asks organization products for the company details and identifier', async () => {
     renderShop();
     fireEvent.click(screen.getByRole('radio', { name: /organization’s name/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
     expectSeen(
-      screen.getByRole('textbox', { name: /Organization identifier|organization identifier/i }),
+      await screen.findByRole(
+        'textbox',
+        { name: /Organization identifier|organization identifier/i },
+        // The first import of that chunk's modules, transformed on the fly.
+        { timeout: 20_000 },
+      ),
     );
     expectSeen(screen.getByRole('combobox', { name: /Country/ }));
   });
 
-  it('keeps what was typed when validation fails, and names the field', () => {
+  it('keeps what was typed when validation fails, and names the field', async () => {
     renderShop();
     fireEvent.click(screen.getByRole('radio', { name: /^Email certificate, 1 year/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
-    const email = screen.getByRole('textbox', { name: /Your email address/ });
+    const email = await screen.findByRole(
+      'textbox',
+      { name: /Your email address/ },
+      { timeout: 20_000 },
+    );
     fireEvent.input(email, { target: { value: 'fred at example' } });
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
     const alerts = screen.getAllByRole('alert').map((alert) => alert.textContent);

@@ -7,7 +7,7 @@
 import { formatsFor } from '../formatsFor';
 import type { Messages } from '../messages';
 
-const { plural, formatNumber } = formatsFor('de');
+const { plural, formatNumber, formatSeconds } = formatsFor('de');
 
 const de: Messages = {
   app: {
@@ -16,6 +16,7 @@ const de: Messages = {
     views: {
       shop: 'Zertifikat bestellen',
       result: 'Ergebnis der Bestellung',
+      generate: 'Schlüssel & CSR erzeugen',
     },
     loading: 'Wird geladen…',
     loadFailed:
@@ -52,6 +53,21 @@ const de: Messages = {
         'Ihr privater Schlüssel wurde noch nicht gespeichert. Wenn Sie fortfahren, ist er endgültig verloren, und ein damit bestelltes Zertifikat kann nicht verwendet werden. Trotzdem fortfahren?',
     },
     chooseFile: 'Datei auswählen…',
+    files: {
+      dropHere: 'oder eine Datei hierher ziehen',
+      clear: 'Leeren',
+      tooLarge: (name: string, mebibytes: number, max: number) =>
+        `${name} ist ${formatNumber(mebibytes)} MiB groß; Dateien über ${formatNumber(max)} MiB werden nicht gelesen.`,
+    },
+    copy: {
+      button: 'Kopieren',
+      copied: 'Kopiert',
+      failed: 'Kopieren fehlgeschlagen',
+      label: (what: string) => `${what} kopieren`,
+      done: (what: string) => `${what} kopiert`,
+      couldNot: 'Konnte nicht kopieren',
+    },
+    download: (filename: string) => `${filename} herunterladen`,
   },
   params: {
     foreName: {
@@ -452,6 +468,212 @@ const de: Messages = {
           'Einstellungen › Datenschutz & Sicherheit › Zertifikate › Zertifikate verwalten › Ihre Zertifikate › Importieren; wählen Sie die .p12-Datei und geben Sie Ihr Passwort ein.',
           'Konten-Einstellungen › Ende-zu-Ende-Verschlüsselung › S/MIME: Wählen Sie das Zertifikat zum Signieren und zum Verschlüsseln aus.',
         ],
+      },
+    },
+  },
+  generate: {
+    title: 'Schlüssel und CSR erzeugen',
+    lead: 'Ihr Browser erzeugt das Schlüsselpaar selbst, hier auf dieser Seite. Der private Schlüssel wird nirgendwohin gesendet: Speichern Sie ihn, bevor Sie bestellen, denn er lässt sich nicht wiederherstellen.',
+    mode: {
+      legend: 'Schlüssel',
+      new: 'Neuen Schlüssel erzeugen',
+      existing: 'Meinen vorhandenen Schlüssel verwenden (Verlängerung mit demselben Schlüssel)',
+    },
+    presets: {
+      legend: 'Art des Zertifikats',
+      dv: {
+        label: 'Website, domainvalidiert (DV)',
+        description:
+          'Belegt nur die Kontrolle über die Domainnamen. Die Anfrage braucht nur die Namen.',
+      },
+      'ov-ev': {
+        label: 'Website, organisations- oder erweitert validiert (OV/EV)',
+        description:
+          'Nennt Ihre Organisation im Zertifikat. Geben Sie den rechtlichen Namen und die Adresse so an, wie sie eingetragen sind.',
+      },
+      'smime-mailbox': {
+        label: 'E-Mail (S/MIME), postfachvalidiert',
+        description:
+          'Signiert und verschlüsselt E-Mails für eine Adresse. Die Anfrage braucht nur die Adresse.',
+      },
+      'smime-organization': {
+        label: 'E-Mail (S/MIME), organisationsvalidiert',
+        description:
+          'Ein E-Mail-Zertifikat, das auch Ihre Organisation nennt: Ihr vollständiger Name und ihre Adresse sind erforderlich.',
+      },
+    },
+    names: {
+      legend: 'Namen im Zertifikat',
+      emailLabel: 'E-Mail-Adresse',
+      emailHelp: 'Das Postfach, für das das Zertifikat ausgestellt wird.',
+      domainsLabel: 'Domainnamen',
+      domainsHelp:
+        'Einer pro Zeile (oder durch Kommas getrennt). Der erste ist der Hauptname des Zertifikats. Für ein Wildcard-Zertifikat schreiben Sie *.example.com.',
+      domain: (position: number) => `Domainname ${formatNumber(position)}`,
+      ipAddress: (position: number) => `IP-Adresse ${formatNumber(position)}`,
+    },
+    organization: {
+      legend: 'Organisation',
+      fields: {
+        countryName: 'Land',
+        stateOrProvinceName: 'Bundesland oder Region',
+        localityName: 'Ort (Stadt)',
+        streetAddress: 'Straße und Hausnummer',
+        postalCode: 'Postleitzahl',
+        postOfficeBox: 'Postfach',
+        organizationName: 'Organisation',
+        organizationalUnitName: 'Organisationseinheit (Abteilung)',
+        commonName: 'Hauptname',
+        emailAddress: 'E-Mail-Adresse',
+      },
+      streetLine: (line: number) => `Adresszeile ${formatNumber(line)}`,
+      perLine: (max: number) => `Höchstens ${formatNumber(max)} Zeichen pro Zeile.`,
+      countryHelp: 'Wo die Organisation eingetragen ist.',
+      countryNone: '— keines —',
+    },
+    algorithms: {
+      legend: 'Schlüsselverfahren',
+      recommended: 'empfohlen',
+      notes: {
+        'RSA-2048':
+          'Funktioniert mit jedem Server und jedem E-Mail-Programm. Die sichere Wahl für E-Mail-Zertifikate.',
+        'RSA-3072':
+          'Stärkeres RSA; etwas langsamer zu erzeugen und zu verwenden. Breit unterstützt.',
+        'RSA-4096':
+          'Starkes RSA; das Erzeugen dauert einige Sekunden, Verbindungen starten etwas langsamer.',
+        'RSA-8192':
+          'Die größte Länge, die Sectigo annimmt. Das Erzeugen kann eine Minute dauern; lohnt sich selten.',
+        'P-256': 'Modern, klein und schnell; so stark wie RSA 3072. Empfohlen für Websites.',
+        'P-384': 'Stärkere elliptische Kurve; etwas langsamer. Breit unterstützt.',
+        'P-521':
+          'Die stärkste Kurve, die Sectigo annimmt; manche ältere Software kann sie nicht verwenden.',
+      },
+    },
+    existing: {
+      legend: 'Ihr vorhandener privater Schlüssel',
+      help: 'Fügen Sie die Datei Ihres bisherigen privaten Schlüssels ein oder ziehen Sie sie hierher (PEM; auch ein mit Passphrase geschützter Schlüssel geht). Er bleibt nur im Speicher dieser Seite.',
+      choose: 'Schlüsseldatei auswählen…',
+      passphrase: 'Passphrase (nur für einen geschützten Schlüssel)',
+      problems: {
+        empty: 'Fügen Sie Ihren privaten Schlüssel ein oder ziehen Sie seine Datei hierher.',
+        needsPassphrase: 'Dieser Schlüssel ist mit einer Passphrase geschützt: Geben Sie sie ein.',
+        wrongPassphrase: 'Die Passphrase öffnet diesen Schlüssel nicht. Versuchen Sie es erneut.',
+        unsupported:
+          'Diese Art von Schlüssel kann hier nicht verwendet werden. Erzeugen Sie stattdessen einen neuen Schlüssel.',
+        unreadable:
+          'Das ist kein privater Schlüssel, den diese Seite lesen kann. Prüfen Sie, ob Sie die ganze Schlüsseldatei eingefügt haben.',
+      },
+      ownKey: (algorithm: string) => `${algorithm} (Ihr Schlüssel)`,
+    },
+    actions: {
+      generate: 'Schlüssel und CSR erzeugen',
+      makeCsr: 'CSR erstellen',
+      cancel: 'Abbrechen',
+    },
+    progress: {
+      making: (algorithm: string) => `${algorithm}-Schlüssel und CSR werden erzeugt`,
+      reading: 'Schlüssel wird gelesen und CSR erstellt',
+      elapsed: (seconds: number) => formatSeconds(seconds, 1),
+    },
+    failures: {
+      attention: 'Einige Felder brauchen Ihre Aufmerksamkeit: Siehe die Hinweise daneben.',
+      cancelled: 'Abgebrochen: Es wurde kein Schlüssel behalten.',
+      failed:
+        'Der CSR konnte nicht erstellt werden. Versuchen Sie es erneut; schlägt es wieder fehl, wählen Sie ein anderes Schlüsselverfahren.',
+      keyLoss:
+        'Der zuvor erzeugte private Schlüssel wurde noch nicht gespeichert. Ein neuer CSR ersetzt ihn, und er lässt sich nicht wiederherstellen. Trotzdem fortfahren?',
+    },
+    problems: {
+      domainsRequired: 'Geben Sie mindestens einen Domainnamen an.',
+      emailRequired: 'Geben Sie die E-Mail-Adresse ein.',
+      oneEmail: 'Geben Sie eine E-Mail-Adresse pro Zertifikat an.',
+      required: (field: string) => `${field} ist für diese Art von Zertifikat erforderlich.`,
+      oneOf: (fields: string) => `Füllen Sie mindestens eines aus: ${fields}.`,
+      subject: {
+        tooMany: (field: string, max: number) =>
+          `${field}: ${plural(max, { one: 'höchstens # Zeile', other: 'höchstens # Zeilen' })}.`,
+        tooLong: (field: string, max: number, length: number) =>
+          `${field} ist zu lang: höchstens ${formatNumber(max)} Zeichen (hier sind es ${formatNumber(length)}).`,
+        controlCharacter: (field: string) =>
+          `${field} enthält einen Zeilenumbruch, Tabulator oder ein anderes unsichtbares Zeichen: Entfernen Sie es.`,
+        countryCode: (field: string) => `${field}: Wählen Sie ein Land aus der Liste.`,
+        printableOnly: (field: string) =>
+          `${field} darf nur Buchstaben A–Z, Ziffern, Leerzeichen und ' ( ) + , - . / : = ? enthalten.`,
+        asciiOnly: (field: string) =>
+          `${field} darf nur Buchstaben A–Z ohne Akzente, Ziffern und Satzzeichen enthalten.`,
+      },
+      names: {
+        empty: (field: string) => `${field} ist leer.`,
+        invalid: (field: string, value: string) =>
+          `${field} „${value}“ ist kein gültiger Domainname.`,
+        tooLong: (field: string, value: string) =>
+          `${field} „${value}“ ist zu lang für einen Domainnamen.`,
+        singleLabel: (field: string, value: string) =>
+          `${field} „${value}“ braucht mindestens zwei Teile, etwa example.com.`,
+        badLabel: (field: string, value: string, label: string) =>
+          `${field} hat einen ungültigen Teil „${label}“ (in „${value}“): nur Buchstaben, Ziffern und Bindestriche, höchstens 63 Zeichen pro Teil, kein Bindestrich am Anfang oder Ende.`,
+        wildcardPosition: (field: string, value: string) =>
+          `${field} „${value}“: Ein Platzhalter (*) darf nur der ganze erste Teil sein, wie in *.example.com.`,
+        wildcardBare: (field: string, value: string) =>
+          `${field} „${value}“: Ein Platzhalter braucht eine eingetragene Domain darunter, wie in *.example.com.`,
+        internalName: (field: string, value: string, suffix: string) =>
+          `${field} „${value}“ ist ein interner Name (endet auf ${suffix}): Öffentliche Zertifikate gibt es nur für eingetragene Domainnamen.`,
+        notIp: (field: string, value: string) =>
+          `${field} „${value}“ ist keine IP-Adresse (IPv4 oder IPv6).`,
+        reservedIp: (field: string, value: string) =>
+          `${field} ${value} ist eine private oder reservierte Adresse: Öffentliche Zertifikate können sie nicht enthalten.`,
+        notEmail: (field: string, value: string) =>
+          `${field} „${value}“ ist keine E-Mail-Adresse wie name@example.com.`,
+        emailDomain: (field: string, value: string) =>
+          `${field} „${value}“ endet nicht auf einen gültigen Domainnamen.`,
+      },
+    },
+    notes: {
+      urlHost: (value: string, host: string) =>
+        `„${value}“ sieht aus wie eine Webadresse: Nur der Domainname ${host} kommt ins Zertifikat.`,
+      punycode: (value: string, ascii: string) =>
+        `${value} wird im Zertifikat als ${ascii} geschrieben.`,
+      ipAddress: (value: string) =>
+        `${value} ist eine IP-Adresse: Sie kommt als IP-Adresse ins Zertifikat.`,
+    },
+    openssl: {
+      summary: 'Lieber den Schlüssel selbst erzeugen? Dasselbe mit openssl',
+      label: 'Befehl openssl req',
+    },
+    result: {
+      titleWithKey: 'Ihr CSR und privater Schlüssel',
+      title: 'Ihr CSR',
+      made: (algorithm: string, seconds: number) =>
+        `${algorithm}, in ${formatSeconds(seconds, 2)} in diesem Browser erzeugt.`,
+      unsaved:
+        'Der private Schlüssel existiert nur auf dieser Seite. Laden Sie ihn herunter (oder kopieren Sie ihn an einen sicheren Ort), bevor Sie bestellen oder die Seite verlassen: Er lässt sich nicht wiederherstellen, und ohne ihn ist das Zertifikat nutzlos.',
+      saved:
+        'Schlüssel gespeichert. Halten Sie ihn geheim; Sie installieren ihn zusammen mit dem Zertifikat.',
+      csr: 'Zertifikatsanforderung (CSR)',
+      downloadCsr: 'CSR herunterladen (.csr)',
+      next: 'Als Nächstes: Bestellen Sie Ihr Zertifikat mit diesem CSR. Wenn es ausgestellt ist, installieren Sie es zusammen mit dem privaten Schlüssel.',
+      inspect: 'Diesen CSR prüfen',
+      order: 'In einer Bestellung verwenden',
+      keyTitle: 'Privater Schlüssel',
+      downloadKey: 'Privaten Schlüssel herunterladen (.key)',
+      showKey: 'Privaten Schlüssel anzeigen',
+      hideKey: 'Privaten Schlüssel ausblenden',
+      savedCheck: 'Ich habe den privaten Schlüssel gespeichert',
+      keyBlock: 'Privater Schlüssel (PKCS#8, unverschlüsselt)',
+      encrypt: {
+        summary: 'Verschlüsselt mit einer Passphrase speichern (empfohlen)',
+        help: (rounds: number) =>
+          `Der Schlüssel wird mit AES-256 und einem aus der Passphrase abgeleiteten Schlüssel verschlüsselt (PBKDF2-HMAC-SHA256, ${formatNumber(rounds)} Runden). openssl, nginx, Apache und Windows können ihn lesen. Bewahren Sie die Passphrase so sicher auf wie den Schlüssel.`,
+        passphrase: 'Passphrase',
+        passphraseHelp: (min: number) => `Mindestens ${formatNumber(min)} Zeichen.`,
+        tooShort: (min: number) =>
+          `Die Passphrase ist zu kurz: Verwenden Sie mindestens ${formatNumber(min)} Zeichen (einige Wörter ohne Zusammenhang eignen sich gut).`,
+        again: 'Passphrase wiederholen',
+        differ: 'Die beiden Passphrasen unterscheiden sich.',
+        button: 'Schlüssel verschlüsseln',
+        busy: 'Wird verschlüsselt…',
+        download: 'Verschlüsselten Schlüssel herunterladen (.key)',
+        failed: 'Der Schlüssel konnte nicht verschlüsselt werden. Versuchen Sie es erneut.',
       },
     },
   },

@@ -6,6 +6,7 @@ export const app = {
   views: {
     shop: 'Order a certificate',
     result: 'Order result',
+    generate: 'Generate key & CSR',
   },
   loading: 'Loading…',
   loadFailed: 'This page could not be loaded. Reload the page to try again.',

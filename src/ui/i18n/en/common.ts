@@ -28,4 +28,21 @@ export const common = {
       'Your private key has not been saved yet. If you go on, it is lost for good and a certificate ordered with it cannot be used. Go on anyway?',
   },
   chooseFile: 'Choose a file…',
+  /** The shared file box (a text area that also takes a dropped file). */
+  files: {
+    dropHere: 'or drop a file here',
+    clear: 'Clear',
+    tooLarge: (name: string, mebibytes: number, max: number) =>
+      `${name} is ${formatNumber(mebibytes)} MiB; files over ${formatNumber(max)} MiB are not read.`,
+  },
+  /** The shared copy button; `what` names what is copied ("order number"). */
+  copy: {
+    button: 'Copy',
+    copied: 'Copied',
+    failed: 'Copy failed',
+    label: (what: string) => `Copy ${what}`,
+    done: (what: string) => `${what} copied`,
+    couldNot: 'Could not copy',
+  },
+  download: (filename: string) => `Download ${filename}`,
 };

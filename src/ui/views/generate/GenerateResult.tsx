@@ -1,13 +1,15 @@
 import { useState } from 'preact/hooks';
 import {
   MIN_PASSPHRASE_LENGTH,
+  PBKDF2_ITERATIONS,
   checkPassphrase,
   encryptPrivateKey,
   type CsrRequest,
-} from '../../../core/pki';
+} from '../../../core/pki/request';
 import { CodeBlock } from '../../components/CodeBlock';
 import { DownloadButton } from '../../components/DownloadButton';
 import { Field, fieldAria } from '../../components/Field';
+import { useMessages } from '../../i18n/useMessages';
 import { updateSession, useSession } from '../../session';
 import type { Generated } from './GenerateView';
 
@@ -23,6 +25,8 @@ function baseName(request: CsrRequest): string {
 }
 
 export function GenerateResult({ result, request }: { result: Generated; request: CsrRequest }) {
+  const messages = useMessages();
+  const words = messages.generate.result;
   const session = useSession();
   const [showKey, setShowKey] = useState(false);
   const [passphrase, setPassphrase] = useState('');
@@ -37,9 +41,12 @@ export function GenerateResult({ result, request }: { result: Generated; request
     updateSession({ keySaved: true });
   };
 
-  const passphraseProblem = passphrase === '' ? '' : (checkPassphrase(passphrase) ?? '');
-  const confirmProblem =
-    confirm !== '' && confirm !== passphrase ? 'The two passphrases differ.' : '';
+  // The rule is the core's (checkPassphrase); the words are the catalogue's.
+  const passphraseProblem =
+    passphrase !== '' && checkPassphrase(passphrase) !== null
+      ? words.encrypt.tooShort(MIN_PASSPHRASE_LENGTH)
+      : '';
+  const confirmProblem = confirm !== '' && confirm !== passphrase ? words.encrypt.differ : '';
 
   const encrypt = async () => {
     if (!result.privateKeyPem || passphraseProblem || confirm !== passphrase || passphrase === '')
@@ -49,6 +56,7 @@ export function GenerateResult({ result, request }: { result: Generated; request
     try {
       setEncrypted(await encryptPrivateKey(result.privateKeyPem, passphrase));
     } catch (error) {
+      // The reason stays for support under Technical details; the customer reads plain words.
       setEncryptError(error instanceof Error ? error.message : String(error));
     } finally {
       setEncrypting(false);
@@ -57,47 +65,46 @@ export function GenerateResult({ result, request }: { result: Generated; request
 
   return (
     <section class="generate-result" aria-labelledby="result-title">
-      <h2 id="result-title">Your CSR{hasKey ? ' and private key' : ''}</h2>
+      <h2 id="result-title">{hasKey ? words.titleWithKey : words.title}</h2>
       <p class="help">
-        {result.algorithmLabel}, made in {result.seconds.toFixed(2)} s in this browser.
+        {words.made(
+          result.ownKey ? messages.generate.existing.ownKey(result.algorithm) : result.algorithm,
+          result.seconds,
+        )}
       </p>
       {hasKey && !saved ? (
         <p class="notice warning" role="alert">
-          The private key exists only in this page. Download it (or copy it somewhere safe) before
-          you order or leave: it cannot be recovered, and the certificate is useless without it.
+          {words.unsaved}
         </p>
       ) : null}
-      {hasKey && saved ? (
-        <p class="notice ok">
-          Key saved. Keep it private; you will install it with the certificate.
-        </p>
-      ) : null}
+      {hasKey && saved ? <p class="notice ok">{words.saved}</p> : null}
 
-      <CodeBlock label="Certificate signing request (CSR)" text={result.csrPem} />
+      <CodeBlock label={words.csr} text={result.csrPem} />
+      <p class="help">{words.next}</p>
       <div class="actions">
         <DownloadButton
           data={result.csrPem}
           filename={`${name}.csr`}
           mimeType="application/pkcs10"
-          label="Download CSR (.csr)"
+          label={words.downloadCsr}
         />
         <a class="button-link" href="#/inspect?from=generate">
-          Inspect this CSR
+          {words.inspect}
         </a>
         <a class="button-link" href="#/order?from=generate">
-          Use it in an order
+          {words.order}
         </a>
       </div>
 
       {result.privateKeyPem ? (
         <>
-          <h3>Private key</h3>
+          <h3>{words.keyTitle}</h3>
           <div class="actions">
             <DownloadButton
               data={result.privateKeyPem}
               filename={`${name}.key`}
               mimeType="application/pkcs8"
-              label="Download private key (.key)"
+              label={words.downloadKey}
               onSaved={markSaved}
             />
             <button
@@ -108,7 +115,7 @@ export function GenerateResult({ result, request }: { result: Generated; request
                 setShowKey(!showKey);
               }}
             >
-              {showKey ? 'Hide private key' : 'Show private key'}
+              {showKey ? words.hideKey : words.showKey}
             </button>
             <label class="inline-check">
               <input
@@ -118,26 +125,20 @@ export function GenerateResult({ result, request }: { result: Generated; request
                   updateSession({ keySaved: event.currentTarget.checked });
                 }}
               />{' '}
-              I have saved the private key
+              {words.savedCheck}
             </label>
           </div>
-          {showKey ? (
-            <CodeBlock label="Private key (PKCS#8, unencrypted)" text={result.privateKeyPem} />
-          ) : null}
+          {showKey ? <CodeBlock label={words.keyBlock} text={result.privateKeyPem} /> : null}
 
           <details class="encrypt">
-            <summary>Save it encrypted with a passphrase (recommended)</summary>
-            <p class="help">
-              PKCS#8 encrypted with AES-256 and a key derived from the passphrase
-              (PBKDF2-HMAC-SHA256, 600,000 rounds). openssl, nginx, Apache and Windows read it; keep
-              the passphrase as safe as the key.
-            </p>
+            <summary>{words.encrypt.summary}</summary>
+            <p class="help">{words.encrypt.help(PBKDF2_ITERATIONS)}</p>
             <div class="form-grid">
               <Field
                 id="passphrase"
-                label="Passphrase"
+                label={words.encrypt.passphrase}
                 error={passphraseProblem || undefined}
-                help={`At least ${MIN_PASSPHRASE_LENGTH} characters.`}
+                help={words.encrypt.passphraseHelp(MIN_PASSPHRASE_LENGTH)}
               >
                 <input
                   {...fieldAria('passphrase', {
@@ -155,7 +156,7 @@ export function GenerateResult({ result, request }: { result: Generated; request
               </Field>
               <Field
                 id="passphrase-confirm"
-                label="Passphrase again"
+                label={words.encrypt.again}
                 error={confirmProblem || undefined}
               >
                 <input
@@ -181,22 +182,26 @@ export function GenerateResult({ result, request }: { result: Generated; request
                 }
                 onClick={() => void encrypt()}
               >
-                {encrypting ? 'Encrypting…' : 'Encrypt the key'}
+                {encrypting ? words.encrypt.busy : words.encrypt.button}
               </button>
               {encrypted ? (
                 <DownloadButton
                   data={encrypted}
                   filename={`${name}.encrypted.key`}
                   mimeType="application/pkcs8"
-                  label="Download encrypted key (.key)"
+                  label={words.encrypt.download}
                   onSaved={markSaved}
                 />
               ) : null}
             </div>
             {encryptError ? (
-              <p class="field-error" role="alert">
-                {encryptError}
-              </p>
+              <div class="field-error" role="alert">
+                <p>{words.encrypt.failed}</p>
+                <details>
+                  <summary>{messages.common.technicalDetails}</summary>
+                  <p class="mono">{encryptError}</p>
+                </details>
+              </div>
             ) : null}
           </details>
         </>

@@ -1,137 +1,92 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   KEY_ALGORITHMS,
   KEY_ALGORITHM_IDS,
   CSR_PRESETS,
   type CsrPresetId,
-  type KeyAlgorithm,
-  splitNames,
   opensslReqCommand,
   SUBJECT_FIELDS,
-  type CsrSubject,
-  type SubjectKey,
   InvalidCsrRequestError,
-  checkCsrRequest,
-  type CsrRequest,
 } from '../../../core/pki/request';
 import { CodeBlock } from '../../components/CodeBlock';
 import { Field, fieldAria } from '../../components/Field';
 import { TextDrop } from '../../components/TextDrop';
-import { confirmKeyLoss, updateSession, useKeptState } from '../../session';
 import { countryOptions } from '../../components/countries';
+import { useLanguage } from '../../i18n/LanguageProvider';
+import { useMessages } from '../../i18n/useMessages';
+import { confirmKeyLoss, updateSession, useKeptState } from '../../session';
 import { GenerateResult } from './GenerateResult';
+import {
+  INITIAL,
+  checkForm,
+  presetOf,
+  type FormState,
+  type Mode,
+  type TextSubjectKey,
+} from './generateForm';
+import { noteWords, problemWords } from './problemWords';
 import './generate.css';
-
-type Mode = 'new' | 'existing';
-
-/** What the form holds: text as typed, so nothing is lost while it is invalid. */
-interface FormState {
-  preset: CsrPresetId;
-  algorithm: KeyAlgorithm;
-  names: string;
-  subject: Partial<Record<Exclude<SubjectKey, 'streetAddress'>, string>>;
-  street: [string, string, string];
-}
-
-const INITIAL: FormState = {
-  preset: 'dv',
-  algorithm: 'P-256',
-  names: '',
-  subject: {},
-  street: ['', '', ''],
-};
 
 export interface Generated {
   readonly csrPem: string;
   /** Absent when the CSR was made for an existing key. */
   readonly privateKeyPem?: string;
-  readonly algorithmLabel: string;
+  /** The key type's technical name ("RSA 2048", "ECDSA P-256"). */
+  readonly algorithm: string;
+  /** Made for the customer's existing key. */
+  readonly ownKey: boolean;
   readonly seconds: number;
 }
 
-/** The core request from the form. */
-export function toRequest(form: FormState): CsrRequest {
-  const preset = CSR_PRESETS.find((p) => p.id === form.preset) ?? CSR_PRESETS[0];
-  const names = splitNames(form.names);
-  const subject: CsrSubject = {};
-  for (const key of preset?.fields ?? []) {
-    if (key === 'streetAddress')
-      subject.streetAddress = form.street.filter((line) => line.trim() !== '');
-    else if (form.subject[key]?.trim()) subject[key] = form.subject[key].trim();
-  }
-  if (preset?.names === 'email') {
-    const email = names[0];
-    if (email) subject.emailAddress = email;
-    return { algorithm: form.algorithm, subject, emailAddresses: names.slice(0, 1) };
-  }
-  const first = names[0];
-  if (first) subject.commonName = first;
-  return { algorithm: form.algorithm, subject, dnsNames: names };
-}
+/** Why the last attempt made nothing; worded when shown, so a language switch rewords it. */
+type Failure =
+  | { readonly kind: 'cancelled' }
+  | {
+      readonly kind: 'key';
+      readonly reason:
+        'empty' | 'needsPassphrase' | 'wrongPassphrase' | 'unsupported' | 'unreadable';
+    }
+  /** `detail` is the core's English text, shown only under Technical details. */
+  | { readonly kind: 'failed'; readonly detail: string };
 
-/** Field errors by the id of the control they belong to. */
-function errorsFor(form: FormState, touched: boolean): Record<string, string> {
-  const preset = CSR_PRESETS.find((p) => p.id === form.preset);
-  const request = toRequest(form);
-  const errors: Record<string, string> = {};
-  const names = splitNames(form.names);
-  if (touched && names.length === 0) {
-    errors.names =
-      preset?.names === 'email' ? 'Email address is required.' : 'Give at least one domain name.';
-  }
-  if (preset?.names === 'email' && names.length > 1) {
-    errors.names = 'Give one email address per certificate.';
-  }
-  for (const issue of checkCsrRequest(request).issues) {
-    const [head, key, index] = issue.field.split('.');
-    let id: string;
-    if (head === 'dnsNames' || head === 'emailAddresses') id = 'names';
-    else if (head === 'subject' && key === 'commonName') id = 'names';
-    else if (head === 'subject' && key === 'emailAddress') id = 'names';
-    else if (head === 'subject' && key === 'streetAddress') id = `street-${index ?? '0'}`;
-    else id = `subject-${key ?? ''}`;
-    if (id === 'names' && !touched && names.length === 0) continue;
-    errors[id] ??= issue.message;
-  }
-  if (touched) {
-    for (const key of preset?.required ?? []) {
-      const label = SUBJECT_FIELDS.find((field) => field.key === key)?.label ?? key;
-      if (key === 'streetAddress') {
-        if (!form.street[0].trim())
-          errors['street-0'] ??= `${label} is required for this kind of certificate.`;
-      } else if (!form.subject[key]?.trim()) {
-        errors[`subject-${key}`] ??= `${label} is required for this kind of certificate.`;
-      }
-    }
-    if (
-      preset?.id === 'smime-organization' &&
-      !form.subject.localityName?.trim() &&
-      !form.subject.stateOrProvinceName?.trim()
-    ) {
-      errors['subject-localityName'] ??= 'Give the locality or the state/province (at least one).';
-    }
-  }
-  return errors;
-}
+/** The first line of a key file: technical text, the same in every language. */
+const PEM_KEY_HEADER = '-----BEGIN PRIVATE KEY-----';
+
+/** readPrivateKey's reasons, grouped as the customer can act on them. */
+const KEY_REASONS = {
+  empty: 'empty',
+  'needs-passphrase': 'needsPassphrase',
+  'wrong-passphrase': 'wrongPassphrase',
+  unsupported: 'unsupported',
+  invalid: 'unreadable',
+  'not-a-key': 'unreadable',
+} as const;
 
 export function GenerateView() {
+  const messages = useMessages();
+  const words = messages.generate;
+  const { tag } = useLanguage();
   // Kept for the visit: leaving for Inspect or Order and coming back finds the key (issue 10, point 7).
   const [mode, setMode] = useKeptState<Mode>('generate.mode', 'new');
   const [form, setForm] = useKeptState<FormState>('generate.form', INITIAL);
   const [touched, setTouched] = useState(false);
-  const [busy, setBusy] = useState<{ started: number; label: string } | null>(null);
+  const [busy, setBusy] = useState<{
+    started: number;
+    making: string | null;
+  } | null>(null);
   const [elapsed, setElapsed] = useState(0);
-  const [failure, setFailure] = useState('');
+  const [failure, setFailure] = useState<Failure | null>(null);
   const [result, setResult] = useKeptState<Generated | null>('generate.result', null);
   const [existingKey, setExistingKey] = useKeptState('generate.existingKey', '');
   const [existingPass, setExistingPass] = useState('');
   const abort = useRef<AbortController | null>(null);
-  const countries = useMemo(() => countryOptions(), []);
+  const countries = countryOptions(tag);
 
-  const preset = CSR_PRESETS.find((p) => p.id === form.preset) ?? CSR_PRESETS[0];
-  const errors = errorsFor(form, touched);
-  const request = toRequest(form);
-  const valid = Object.keys(errorsFor(form, true)).length === 0;
+  const preset = presetOf(form);
+  const { request, check, valid, errors: problems } = checkForm(form);
+  const errors: Record<string, string> = {};
+  for (const [id, problem] of Object.entries(problems(touched)))
+    errors[id] = problemWords(words, problem, id, tag);
 
   useEffect(() => {
     if (!busy) return;
@@ -143,7 +98,7 @@ export function GenerateView() {
     };
   }, [busy]);
 
-  const setSubject = (key: Exclude<SubjectKey, 'streetAddress'>, value: string) => {
+  const setSubject = (key: TextSubjectKey, value: string) => {
     setForm({ ...form, subject: { ...form.subject, [key]: value } });
   };
 
@@ -151,45 +106,41 @@ export function GenerateView() {
     const next = CSR_PRESETS.find((p) => p.id === id);
     // A new preset suggests its algorithm, unless the user already chose one themselves.
     const algorithm =
-      form.algorithm === preset?.defaultAlgorithm && next ? next.defaultAlgorithm : form.algorithm;
+      form.algorithm === preset.defaultAlgorithm && next ? next.defaultAlgorithm : form.algorithm;
     setForm({ ...form, preset: id, algorithm });
   };
 
   const generate = async () => {
     setTouched(true);
-    setFailure('');
+    setFailure(null);
     if (!valid) return;
     // A new result replaces the key on screen and in the session: never silently.
-    if (
-      !confirmKeyLoss(
-        'The private key made before has not been saved. Making a new CSR replaces it, and it cannot be recovered. Go on anyway?',
-      )
-    )
-      return;
+    if (!confirmKeyLoss(words.failures.keyLoss)) return;
     const controller = new AbortController();
     abort.current = controller;
     const started = performance.now();
     setElapsed(0);
     try {
       if (mode === 'new') {
-        setBusy({ started, label: `Making a ${KEY_ALGORITHMS[form.algorithm].label} key and CSR` });
+        const algorithm = KEY_ALGORITHMS[form.algorithm].label;
+        setBusy({ started, making: algorithm });
         // The PKI code (@peculiar/x509) is loaded when a key is made, not with the view
         // (issue 13); it is usually prefetched by then.
         const { generateKeyAndCsr } = await import('../../../core/pki');
         const made = await generateKeyAndCsr(request, { signal: controller.signal });
-        const generated = {
+        setResult({
           ...made,
-          algorithmLabel: KEY_ALGORITHMS[form.algorithm].label,
+          algorithm,
+          ownKey: false,
           seconds: (performance.now() - started) / 1000,
-        };
-        setResult(generated);
+        });
         updateSession({ csrPem: made.csrPem, privateKeyPem: made.privateKeyPem, keySaved: false });
       } else {
-        setBusy({ started, label: 'Reading the key and making the CSR' });
+        setBusy({ started, making: null });
         const { readPrivateKey, createCsr } = await import('../../../core/pki');
         const read = await readPrivateKey(existingKey, existingPass);
         if (!read.ok) {
-          setFailure(read.message);
+          setFailure({ kind: 'key', reason: KEY_REASONS[read.reason] });
           return;
         }
         const { csrPem } = await createCsr(read.keys, {
@@ -198,39 +149,44 @@ export function GenerateView() {
         });
         setResult({
           csrPem,
-          algorithmLabel: `${read.info.label} (your key)`,
+          algorithm: read.info.label,
+          ownKey: true,
           seconds: (performance.now() - started) / 1000,
         });
         updateSession({ csrPem });
       }
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError')
-        setFailure('Cancelled: no key was kept.');
-      else if (error instanceof InvalidCsrRequestError) setFailure(error.message);
+        setFailure({ kind: 'cancelled' });
       else
-        setFailure(
-          `Could not make the CSR: ${error instanceof Error ? error.message : String(error)}`,
-        );
+        setFailure({
+          kind: 'failed',
+          detail:
+            error instanceof InvalidCsrRequestError || error instanceof Error
+              ? error.message
+              : String(error),
+        });
     } finally {
       setBusy(null);
       abort.current = null;
     }
   };
 
-  const textField = (key: Exclude<SubjectKey, 'streetAddress'>) => {
+  const textField = (key: TextSubjectKey) => {
     const spec = SUBJECT_FIELDS.find((field) => field.key === key);
     if (!spec) return null;
     const id = `subject-${key}`;
-    const required = preset?.required.includes(key) ?? false;
+    const label = words.organization.fields[key];
+    const required = preset.required.includes(key);
     if (key === 'countryName') {
       return (
         <Field
           key={key}
           id={id}
-          label={spec.label}
+          label={label}
           required={required}
           error={errors[id]}
-          help="Two-letter ISO 3166 code in the CSR."
+          help={words.organization.countryHelp}
         >
           <select
             {...fieldAria(id, { help: true, error: errors[id], required })}
@@ -239,7 +195,7 @@ export function GenerateView() {
               setSubject('countryName', event.currentTarget.value);
             }}
           >
-            <option value="">— none —</option>
+            <option value="">{words.organization.countryNone}</option>
             {countries.map((country) => (
               <option key={country.code} value={country.code}>
                 {country.name} ({country.code})
@@ -253,10 +209,10 @@ export function GenerateView() {
       <Field
         key={key}
         id={id}
-        label={spec.label}
+        label={label}
         required={required}
         error={errors[id]}
-        help={`At most ${spec.maxLength} characters.`}
+        help={messages.common.atMost(spec.maxLength)}
       >
         <input
           {...fieldAria(id, { help: true, error: errors[id], required })}
@@ -275,14 +231,11 @@ export function GenerateView() {
 
   return (
     <section aria-labelledby="generate-title" class="view generate">
-      <h1 id="generate-title">Generate a key and CSR</h1>
-      <p class="lead">
-        The key pair is made by your browser’s own cryptography, in this page. The private key is
-        never sent anywhere: save it before you order, because it cannot be recovered.
-      </p>
+      <h1 id="generate-title">{words.title}</h1>
+      <p class="lead">{words.lead}</p>
 
       <fieldset class="mode">
-        <legend>Key</legend>
+        <legend>{words.mode.legend}</legend>
         <label>
           <input
             type="radio"
@@ -293,7 +246,7 @@ export function GenerateView() {
               setMode('new');
             }}
           />{' '}
-          Make a new key
+          {words.mode.new}
         </label>
         <label>
           <input
@@ -305,7 +258,7 @@ export function GenerateView() {
               setMode('existing');
             }}
           />{' '}
-          Use my existing key (renewal that keeps the key)
+          {words.mode.existing}
         </label>
       </fieldset>
 
@@ -317,8 +270,8 @@ export function GenerateView() {
         }}
       >
         <fieldset>
-          <legend>Certificate kind</legend>
-          <div class="presets" role="radiogroup" aria-label="Certificate kind">
+          <legend>{words.presets.legend}</legend>
+          <div class="presets" role="radiogroup" aria-label={words.presets.legend}>
             {CSR_PRESETS.map((p) => (
               <label key={p.id} class={`preset${p.id === form.preset ? ' selected' : ''}`}>
                 <input
@@ -330,22 +283,22 @@ export function GenerateView() {
                     choosePreset(p.id);
                   }}
                 />
-                <span class="preset-label">{p.label}</span>
-                <span class="preset-description">{p.description}</span>
+                <span class="preset-label">{words.presets[p.id].label}</span>
+                <span class="preset-description">{words.presets[p.id].description}</span>
               </label>
             ))}
           </div>
         </fieldset>
 
         <fieldset>
-          <legend>Names in the certificate</legend>
-          {preset?.names === 'email' ? (
+          <legend>{words.names.legend}</legend>
+          {preset.names === 'email' ? (
             <Field
               id="names"
-              label="Email address"
+              label={words.names.emailLabel}
               required
               error={errors.names}
-              help="The mailbox the certificate is for. It goes in the CSR’s subject and Subject Alternative Names."
+              help={words.names.emailHelp}
             >
               <input
                 {...fieldAria('names', { help: true, error: errors.names, required: true })}
@@ -360,10 +313,10 @@ export function GenerateView() {
           ) : (
             <Field
               id="names"
-              label="Domain names"
+              label={words.names.domainsLabel}
               required
               error={errors.names}
-              help="One per line (or separated by commas). The first becomes the common name; all go in the Subject Alternative Names. Use *.example.com for a wildcard."
+              help={words.names.domainsHelp}
             >
               <textarea
                 {...fieldAria('names', { help: true, error: errors.names, required: true })}
@@ -378,16 +331,16 @@ export function GenerateView() {
               />
             </Field>
           )}
-          {checkCsrRequest(request).notes.map((note) => (
-            <p class="help" key={note}>
-              {note}
+          {check.notes.map((note, index) => (
+            <p class="help" key={index}>
+              {noteWords(words, note)}
             </p>
           ))}
         </fieldset>
 
-        {preset && preset.fields.length > 0 ? (
+        {preset.fields.length > 0 ? (
           <fieldset>
-            <legend>Organization</legend>
+            <legend>{words.organization.legend}</legend>
             <div class="form-grid">
               {preset.fields.map((key) =>
                 key === 'streetAddress'
@@ -398,12 +351,12 @@ export function GenerateView() {
                         <Field
                           key={id}
                           id={id}
-                          label={`Street address ${index + 1}`}
+                          label={words.organization.streetLine(index + 1)}
                           required={required}
                           error={errors[id]}
                           help={
-                            index === 0
-                              ? `At most ${streetSpec?.maxLength ?? 128} characters per line.`
+                            index === 0 && streetSpec
+                              ? words.organization.perLine(streetSpec.maxLength)
                               : undefined
                           }
                         >
@@ -420,7 +373,9 @@ export function GenerateView() {
                         </Field>
                       );
                     })
-                  : textField(key),
+                  : key === 'commonName' || key === 'emailAddress'
+                    ? null
+                    : textField(key),
               )}
             </div>
           </fieldset>
@@ -428,7 +383,7 @@ export function GenerateView() {
 
         {mode === 'new' ? (
           <fieldset>
-            <legend>Key algorithm</legend>
+            <legend>{words.algorithms.legend}</legend>
             <div class="algorithms">
               {KEY_ALGORITHM_IDS.map((id) => (
                 <label key={id} class={`algorithm${id === form.algorithm ? ' selected' : ''}`}>
@@ -443,30 +398,29 @@ export function GenerateView() {
                   />
                   <span class="algorithm-label">
                     {KEY_ALGORITHMS[id].label}
-                    {id === preset?.defaultAlgorithm ? <span class="tag">recommended</span> : null}
+                    {id === preset.defaultAlgorithm ? (
+                      <span class="tag">{words.algorithms.recommended}</span>
+                    ) : null}
                   </span>
-                  <span class="algorithm-note">{KEY_ALGORITHMS[id].note}</span>
+                  <span class="algorithm-note">{words.algorithms.notes[id]}</span>
                 </label>
               ))}
             </div>
           </fieldset>
         ) : (
           <fieldset>
-            <legend>Your existing private key</legend>
-            <p class="help">
-              Paste or drop the key file (PKCS#8, PKCS#1 “RSA PRIVATE KEY”, SEC1 “EC PRIVATE KEY”,
-              or an encrypted PKCS#8 key). It stays in this page’s memory only.
-            </p>
+            <legend>{words.existing.legend}</legend>
+            <p class="help">{words.existing.help}</p>
             <TextDrop
               id="existing-key"
               value={existingKey}
               onChange={setExistingKey}
               rows={6}
               accept=".key,.pem,.txt"
-              chooseLabel="Choose the key file…"
-              placeholder="-----BEGIN PRIVATE KEY-----"
+              chooseLabel={words.existing.choose}
+              placeholder={PEM_KEY_HEADER}
             />
-            <Field id="existing-pass" label="Passphrase (only for an encrypted key)">
+            <Field id="existing-pass" label={words.existing.passphrase}>
               <input
                 id="existing-pass"
                 type="password"
@@ -482,29 +436,46 @@ export function GenerateView() {
 
         <div class="actions">
           <button type="submit" disabled={busy !== null}>
-            {mode === 'new' ? 'Generate key and CSR' : 'Make the CSR'}
+            {mode === 'new' ? words.actions.generate : words.actions.makeCsr}
           </button>
           {busy ? (
             <>
-              <progress aria-label={busy.label} />
+              <progress
+                aria-label={
+                  busy.making === null ? words.progress.reading : words.progress.making(busy.making)
+                }
+              />
               <span role="status">
-                {busy.label}… {elapsed.toFixed(1)} s
+                {busy.making === null ? words.progress.reading : words.progress.making(busy.making)}
+                … {words.progress.elapsed(elapsed)}
               </span>
               <button type="button" class="secondary" onClick={() => abort.current?.abort()}>
-                Cancel
+                {words.actions.cancel}
               </button>
             </>
           ) : null}
         </div>
         {touched && !valid ? (
           <p class="notice error" role="alert">
-            Some fields need attention: see the messages beside them.
+            {words.failures.attention}
           </p>
         ) : null}
         {failure ? (
-          <p class="notice error" role="alert">
-            {failure}
-          </p>
+          <div class="notice error" role="alert">
+            <p>
+              {failure.kind === 'cancelled'
+                ? words.failures.cancelled
+                : failure.kind === 'key'
+                  ? words.existing.problems[failure.reason]
+                  : words.failures.failed}
+            </p>
+            {failure.kind === 'failed' ? (
+              <details>
+                <summary>{messages.common.technicalDetails}</summary>
+                <p class="mono">{failure.detail}</p>
+              </details>
+            ) : null}
+          </div>
         ) : null}
       </form>
 
@@ -512,8 +483,8 @@ export function GenerateView() {
 
       {mode === 'new' ? (
         <details class="openssl">
-          <summary>Prefer to make the key yourself? The same with openssl</summary>
-          <CodeBlock label="openssl req command" text={opensslReqCommand(request)} />
+          <summary>{words.openssl.summary}</summary>
+          <CodeBlock label={words.openssl.label} text={opensslReqCommand(request)} />
         </details>
       ) : null}
     </section>

@@ -4,7 +4,9 @@
  * and its rules come from the !PlaceOrder table (src/core/spec).
  */
 import type { ResellerConfig } from '../../../core/config';
-import { findProduct, paramsOf, type ParamSpec, type ProductSpec } from '../../../core/spec';
+import { paramsOf, type ParamSpec, type ProductSpec } from '../../../core/spec';
+
+export { offeredProducts } from './offeredProducts';
 
 const PARAMS = paramsOf('PlaceOrder');
 
@@ -54,13 +56,6 @@ export function detailFields(product: ProductSpec | undefined): string[] {
       : []),
     ...ACCOUNT_FIELDS,
   ];
-}
-
-/** The configured products, in the configured order. */
-export function offeredProducts(config: ResellerConfig): ProductSpec[] {
-  return config.products
-    .map((code) => findProduct(code))
-    .filter((p): p is ProductSpec => p !== undefined);
 }
 
 /** This page's own address without a fragment: Sectigo appends the result as a query string. */

@@ -3,7 +3,9 @@
  * given, and the transitions that are more than "go to the next step". Kept in
  * memory for the visit (session.ts useKeptState), never stored.
  */
-import { readOutcome, type Outcome } from '../result/readOutcome';
+// Type only: reading a result needs the error tables, which the first step does
+// not (withResult.ts; issue 13).
+import type { Outcome } from '../result/readOutcome';
 
 export type OrderStep = 'product' | 'details' | 'key' | 'review';
 export type ShopStep = OrderStep | 'waiting' | 'error' | 'success' | 'collect';
@@ -38,25 +40,6 @@ export const INITIAL_FLOW: ShopFlow = {
   passwordForgotten: false,
   ordered: false,
 };
-
-/**
- * A result arrived for the order that was sent: show it, and forget the
- * password (it went to Sectigo; this page keeps it no longer than needed).
- * A successful order keeps the account name for collecting; an error keeps
- * everything else typed, and the key, for "Try again".
- */
-export function withResult(flow: ShopFlow, query: string): ShopFlow {
-  const outcome = readOutcome(query);
-  return {
-    ...flow,
-    step: outcome.kind === 'placed' ? 'success' : 'error',
-    outcome,
-    resultQuery: query,
-    form: { ...flow.form, loginPassword: '' },
-    confirmPassword: '',
-    passwordForgotten: true,
-  };
-}
 
 /** "Try again": back to the details, with everything typed (but the password) and the same key. */
 export function tryAgain(flow: ShopFlow): ShopFlow {

@@ -25,7 +25,8 @@ import {
   ORGANIZATION_REQUIRED,
   PERSON_REQUIRED,
 } from '../../../../src/ui/views/shop/orderValues';
-import { INITIAL_FLOW, tryAgain, withResult } from '../../../../src/ui/views/shop/shopFlow';
+import { INITIAL_FLOW, tryAgain } from '../../../../src/ui/views/shop/shopFlow';
+import { withResult } from '../../../../src/ui/views/shop/withResult';
 
 describe('readOutcome', () => {
   it.each([

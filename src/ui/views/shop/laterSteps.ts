@@ -1,0 +1,33 @@
+/**
+ * The ordering page's steps after the first, as a chunk of their own
+ * (LaterSteps.tsx): choosing a product needs neither the order builder nor the
+ * response reader nor the collect flow, so the first step paints without them
+ * and they are fetched while the customer reads it (issue 13).
+ */
+import type { ComponentType } from 'preact';
+import type { LaterStepsProps } from './LaterSteps';
+
+let loaded: ComponentType<LaterStepsProps> | null = null;
+let loading: Promise<ComponentType<LaterStepsProps>> | null = null;
+
+/** The later steps' component once its code is here, else null. */
+export const laterStepsIfLoaded = (): ComponentType<LaterStepsProps> | null => loaded;
+
+/** Loads the later steps once; a failed load is forgotten so that the next call tries again. */
+export function loadLaterSteps(): Promise<ComponentType<LaterStepsProps>> {
+  loading ??= import('./LaterSteps').then(
+    (module) => (loaded = module.LaterSteps),
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** Fetches the later steps once the browser is idle: not earlier, or they compete with the first step's own bytes. */
+export function prefetchLaterStepsWhenIdle(): void {
+  const prefetch = () => void loadLaterSteps().catch(() => undefined);
+  if ('requestIdleCallback' in window) requestIdleCallback(prefetch, { timeout: 2000 });
+  else setTimeout(prefetch, 500);
+}
