@@ -5,16 +5,10 @@
  * uses. @peculiar/x509 is loaded with a dynamic import() only when a CSR is
  * made, so importing this module stays light.
  */
-/** The light face (request.ts): algorithms, presets, subject fields, the request check, the openssl command. */
+/** The light face (request.ts): algorithms, presets, subject fields, the request check, the openssl command, key encryption. */
 export * from './request';
 export { getCrypto, setCryptoProvider, subtle } from './webcrypto';
 export { generateKeyAndCsr, createCsr, type GenerateOptions } from './generateKeyAndCsr';
-export {
-  encryptPrivateKey,
-  checkPassphrase,
-  MIN_PASSPHRASE_LENGTH,
-  PBKDF2_ITERATIONS,
-} from './encryptPrivateKey';
 export { readPrivateKey, type ReadPrivateKeyResult } from './readPrivateKey';
 export {
   inspectCsr,
