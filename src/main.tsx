@@ -8,7 +8,7 @@ import './ui/styles.css';
 
 // Before the first render: read config.json (index.html preloads it, so it is
 // usually here already) and start loading the first view's code, so neither
-// waits for the other nor for a render pass (issue 13). The App picks the same
+// waits for the other nor for a render pass. The App picks the same
 // view by the same rule and finds its load under way.
 const route = parseHash(window.location.hash);
 const openedWithResult = RESULT_QUERY.test(window.location.search);

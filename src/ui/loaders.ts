@@ -1,7 +1,8 @@
 /**
  * The core modules the UI loads on demand, each with a dynamic import() so the
- * build puts it in a chunk of its own, out of the first page load
- * (shared/DESIGN.md), and each loaded once however many views ask for it.
+ * build puts it in a chunk of its own, out of the first page load (the
+ * README's Benchmarks: first-view requests), and each loaded once however many
+ * views ask for it.
  */
 import { lazyOnce } from './lazyOnce';
 

@@ -52,7 +52,8 @@ export function useSession(): SessionState {
 
 /**
  * useState whose value outlives the component for this visit: a view that is
- * left and opened again finds what it had (issue 10, point 7). Memory only.
+ * left and opened again finds what it had, so no typed value or key is lost
+ * by moving between views. Memory only.
  */
 export function useKeptState<T>(
   key: string,

@@ -1,5 +1,5 @@
 /**
- * The order form a reseller publishes (issue 12, point 1), end to end: built
+ * The order form a reseller publishes, end to end: built
  * in the Build order view from the reseller's settings only, loaded as a
  * standalone page from another origin in Chromium, filled in only where it
  * shows fields, and posted to a local stand-in for Sectigo. What the stand-in
@@ -13,21 +13,12 @@ import { seriousViolations } from './support/axe';
 import { useAppUnderTest } from './support/appUnderTest';
 import { openWatched } from './support/browser';
 import { startStaticHost } from './support/server';
+import { SMIME_CSR } from '../fixtures/sampleCsrs';
 
 const SECTIGO = 'https://secure.trust-provider.com/**';
 
 /** An S/MIME CSR for fred@example.com (openssl req, P-256, SAN email). */
-const CSR = [
-  '-----BEGIN CERTIFICATE REQUEST-----',
-  'MIIBIDCBxwIBADA3MRQwEgYDVQQDDAtGcmVkIEJsb2dnczEfMB0GCSqGSIb3DQEJ',
-  'ARYQZnJlZEBleGFtcGxlLmNvbTBZMBMGByqGSM49AgEGCCqGSM49AwEHA0IABP0U',
-  'JDEYHuVAbFcGZoh4yOuuWKcPG5eicdqPQVAC9YqKokJQlhJNTT7ABlsYHebg/7Jt',
-  'Vu72kO/eODxx0EraBIqgLjAsBgkqhkiG9w0BCQ4xHzAdMBsGA1UdEQQUMBKBEGZy',
-  'ZWRAZXhhbXBsZS5jb20wCgYIKoZIzj0EAwIDSAAwRQIgOSUzjK9r+TSWpKnZOJf/',
-  'IWvRfK1TJ3R1346HGBDizg0CIQDUPEUTAARkYwYENC0tNeYpaWP75AtFPbw58wPI',
-  '62Ouow==',
-  '-----END CERTIFICATE REQUEST-----',
-].join('\n');
+const CSR = SMIME_CSR;
 
 /** What the customer types, by the name of the field the page shows. */
 const CUSTOMER: Record<string, string> = {

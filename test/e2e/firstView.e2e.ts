@@ -1,5 +1,5 @@
 /**
- * What the first view fetches before it can be used (issue 13): few requests,
+ * What the first view fetches before it can be used: few requests,
  * config.json once, and none of the PKI library, which comes afterwards, when
  * the page is idle. Structure only: how long it takes is for
  * scripts/bench-first-view.mjs, never for a test.

@@ -1,6 +1,7 @@
 /**
  * The customer's whole journey on a branded ordering page, in real Chromium,
- * against a local stand-in for Sectigo (issue 10, "Tests"):
+ * against a local stand-in for Sectigo that answers as placeorder-smime.txt
+ * and requestandcollectsmime.txt document:
  * order → error → try again → success → collect → .p12.
  *
  * The stand-in answers !PlaceOrder like placeorder-smime.txt ("Specified

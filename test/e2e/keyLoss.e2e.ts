@@ -1,5 +1,5 @@
 /**
- * No key is ever lost silently (issue 10, point 7), in real Chromium: an
+ * No key is ever lost silently, in real Chromium: an
  * unsaved key made in the Generate view survives "Inspect this CSR", "Use it
  * in an order" and the navigation tabs; making another asks first (and keeps
  * the key when the answer is no); closing or reloading the page asks while

@@ -3,13 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { App } from '../../src/ui/App';
 import { VIEWS } from '../../src/ui/views';
 import { formatHash, parseHash } from '../../src/ui/route';
+import { expectSeen } from './expectSeen';
 
 describe('App', () => {
   it('opens the default view and lists every view in the navigation', async () => {
     render(<App />);
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Generate a key and CSR' }),
-    ).toBeTruthy();
+    expectSeen(await screen.findByRole('heading', { level: 1, name: 'Generate a key and CSR' }));
     const nav = screen.getByRole('navigation', { name: 'Views' });
     for (const view of VIEWS.filter((v) => !v.requiresConfig && v.inNav !== false)) {
       expect(nav.textContent).toContain(view.label);

@@ -1,6 +1,6 @@
 /**
  * The ordering page's `config.json` from the settings typed in the Build
- * order view (issue 12): the keys that view knows (ap, reseller, the items'
+ * order view: the keys that view knows (ap, reseller, the items'
  * products, redirect URLs, language, template IDs), validated by the schema
  * the page itself reads config.json with (config/resellerConfig.ts).
  */

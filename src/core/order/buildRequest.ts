@@ -1,5 +1,5 @@
 /**
- * buildRequest (shared/DESIGN.md, issue 5): from the values a user typed, the
+ * buildRequest: from the values a user typed, the
  * request for one of the four endpoints, checked against the tables in
  * spec/, and written as parameters, a GET ordering URL (!PlaceOrder only), a
  * form post, an HTML snippet and a curl command.

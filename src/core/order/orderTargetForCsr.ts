@@ -1,5 +1,5 @@
 /**
- * Where a CSR goes when the user says "Use it in an order" (issue 12): an SSL
+ * Where a CSR goes when the user says "Use it in an order": an SSL
  * CSR (domain names or IP addresses) to !AutoApplyOrder, an S/MIME CSR
  * (mailboxes, no domain names) to !PlaceOrder, into the endpoint's CSR
  * parameter (`csr`; for !PlaceOrder item 1's `1_csr`), both read from the

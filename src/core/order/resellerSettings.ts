@@ -1,6 +1,6 @@
 /**
  * The reseller's own settings that the Build order view may remember on the
- * device when asked (issue 12): brand (`ap`), `reseller`, redirect URLs,
+ * device when asked: brand (`ap`), `reseller`, redirect URLs,
  * language and template IDs. Never a credential, never a CSR, never the
  * customer's details: the list is by name, and a parameter the table marks
  * as a secret is refused even if its name were listed.

@@ -1,5 +1,5 @@
 /**
- * The order form a reseller puts on their own site (issue 12): a complete,
+ * The order form a reseller puts on their own site: a complete,
  * standalone HTML page with no script, in the shape of placeorder-smime.txt's
  * "Integration example of calling PlaceOrder using an HTML <form>": fixed
  * values as hidden inputs, and visible, labelled inputs for what the customer

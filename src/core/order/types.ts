@@ -1,6 +1,6 @@
 /**
- * Types of the request builder (issue 5; contract in shared/DESIGN.md:
- * `buildRequest`). The listed fields of the contract keep their names; the
+ * Types of the request builder (the public contract of `buildRequest`,
+ * exported from core/order). The listed fields of the contract keep their names; the
  * others are additions.
  */
 import type { ParamSpec, RequestEndpointId, Severity } from '../spec/types';

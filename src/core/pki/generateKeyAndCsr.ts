@@ -10,15 +10,6 @@ import { SUBJECT_FIELDS, subjectValues, type CsrSubject } from './subject';
 import { subtle } from './webcrypto';
 import type { x509 as X509 } from './x509';
 
-export {
-  checkCsrRequest,
-  InvalidCsrRequestError,
-  type CsrNames,
-  type CsrRequest,
-  type CsrRequestCheck,
-  type CsrRequestNote,
-} from './checkCsrRequest';
-
 function buildName(x509: typeof X509, subject: CsrSubject): InstanceType<typeof X509.Name> {
   const rdns: Record<
     string,
@@ -50,7 +41,7 @@ export async function createCsr(
   // Loaded on first use: the rest of pki/ works without @peculiar/x509.
   const { x509 } = await import('./x509');
   const csr = await x509.Pkcs10CertificateRequestGenerator.create({
-    name: buildName(x509, checked.subject),
+    name: buildName(x509, request.subject),
     keys,
     // RSA: the hash is the key's own (SHA-256, set when it was made or imported).
     signingAlgorithm: spec.sign,

@@ -5,41 +5,11 @@
  * uses. @peculiar/x509 is loaded with a dynamic import() only when a CSR is
  * made, so importing this module stays light.
  */
-export type { KeyAlgorithm } from './keyAlgorithm';
+/** The light face (request.ts): algorithms, presets, subject fields, the request check, the openssl command, key encryption. */
+export * from './request';
 export { getCrypto, setCryptoProvider, subtle } from './webcrypto';
-export { KEY_ALGORITHMS, KEY_ALGORITHM_IDS, type KeyAlgorithmSpec } from './algorithms';
-export { CSR_PRESETS, type CsrPreset, type CsrPresetId } from './csrPresets';
-export {
-  generateKeyAndCsr,
-  createCsr,
-  checkCsrRequest,
-  InvalidCsrRequestError,
-  type CsrNames,
-  type CsrRequest,
-  type CsrRequestCheck,
-  type GenerateOptions,
-} from './generateKeyAndCsr';
-export {
-  encryptPrivateKey,
-  checkPassphrase,
-  MIN_PASSPHRASE_LENGTH,
-  PBKDF2_ITERATIONS,
-} from './encryptPrivateKey';
+export { generateKeyAndCsr, createCsr, type GenerateOptions } from './generateKeyAndCsr';
 export { readPrivateKey, type ReadPrivateKeyResult } from './readPrivateKey';
-export { opensslReqCommand } from './opensslCommand';
-export { SUBJECT_FIELDS, type CsrSubject, type SubjectFieldSpec, type SubjectKey } from './subject';
-export {
-  splitNames,
-  checkDnsName,
-  checkHostName,
-  checkIpAddress,
-  checkEmailAddress,
-  type NameCheck,
-  type NameCheckOptions,
-  type NameNote,
-  type NameProblem,
-} from './names';
-export { INTERNAL_SUFFIXES, RESERVED_IPV4, RESERVED_IPV6 } from './reservedNames';
 export {
   inspectCsr,
   type Finding,

@@ -30,7 +30,8 @@ async function readConfigFile(): Promise<ConfigFile> {
   try {
     // index.html preloads ./config.json (crossorigin="anonymous", as="fetch") so that it
     // arrives with the code, not after it; this request matches that preload only
-    // with the same credentials mode, 'same-origin' (issue 13). 'no-cache' still
+    // with the same credentials mode, 'same-origin' (HTML standard, "preload": a
+    // preloaded response is reused only by a request with the same mode and credentials). 'no-cache' still
     // asks the host whether the file changed.
     response = await fetch('./config.json', { cache: 'no-cache', credentials: 'same-origin' });
   } catch {

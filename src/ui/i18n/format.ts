@@ -1,6 +1,7 @@
 /**
  * Plurals and numbers through Intl, so a catalogue never spells out its own
- * plural rules or digit grouping. English only for now (issue 15 adds more).
+ * plural rules or digit grouping. These serve the English catalogue (en/);
+ * the other languages' plurals and numbers come from formatsFor.
  */
 import { secondsFormatter } from './formatsFor';
 

@@ -1,5 +1,5 @@
 /**
- * config.json from the Build order view's settings (issue 12, point 2),
+ * config.json from the Build order view's settings,
  * checked by the schema the ordering page reads it with.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,6 +1,6 @@
 /**
  * The curl command that reads the account password from a file or an
- * environment variable instead of carrying it (issue 12, point 3): run by a
+ * environment variable instead of carrying it: run by a
  * real shell with real curl against a loopback server, the post is exactly
  * the request buildRequest describes, and the password is nowhere in the
  * command text.

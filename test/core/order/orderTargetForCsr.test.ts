@@ -1,4 +1,4 @@
-/** "Use it in an order" (issue 12): the endpoint and field a CSR goes to, from real CSRs. */
+/** "Use it in an order": the endpoint and field a CSR goes to, from real CSRs. */
 import { describe, expect, it } from 'vitest';
 import { orderTargetForCsr } from '../../../src/core/order/orderTargetForCsr';
 import { opensslOk } from '../openssl';

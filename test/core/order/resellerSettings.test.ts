@@ -1,5 +1,5 @@
 /**
- * Which settings "remember these settings on this device" may keep (issue 12):
+ * Which settings "remember these settings on this device" may keep:
  * the reseller's own, never a credential, a CSR or a customer's detail.
  */
 import { describe, expect, it } from 'vitest';

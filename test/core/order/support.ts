@@ -21,7 +21,7 @@ export const SECTIGO_CSR = [
   '-----END CERTIFICATE REQUEST-----',
 ].join('\n');
 
-export { SMIME_CSR, SSL_CSR } from './sampleCsrs';
+export { SMIME_CSR, SSL_CSR } from '../../fixtures/sampleCsrs';
 
 /**
  * The captures lost every email address, with the parameter name before it, to

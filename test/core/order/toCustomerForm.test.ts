@@ -1,5 +1,5 @@
 /**
- * The customer-fillable order page (issue 12, point 1), parsed by a real HTML
+ * The customer-fillable order page, parsed by a real HTML
  * parser (happy-dom; Chromium in test/e2e/customerForm.e2e.ts): fixed values
  * come back exactly, customer fields carry the table's rules, and what the
  * customer fills in makes a request buildRequest accepts.

@@ -11,9 +11,9 @@ import { KEY_ALGORITHM_IDS } from '../../../src/core/pki/algorithms';
 import {
   InvalidCsrRequestError,
   checkCsrRequest,
-  generateKeyAndCsr,
   type CsrRequest,
-} from '../../../src/core/pki/generateKeyAndCsr';
+} from '../../../src/core/pki/checkCsrRequest';
+import { generateKeyAndCsr } from '../../../src/core/pki/generateKeyAndCsr';
 import { opensslReqCommand } from '../../../src/core/pki/opensslCommand';
 import { x509 } from '../../../src/core/pki/x509';
 import { openssl, opensslOk, shell } from '../openssl';

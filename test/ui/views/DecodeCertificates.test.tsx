@@ -10,6 +10,7 @@ import { x509 } from '../../../src/core/pki/x509';
 import { parseHash } from '../../../src/ui/route';
 import { clearSession, updateSession } from '../../../src/ui/session';
 import { DecodeView } from '../../../src/ui/views/decode/DecodeView';
+import { expectSeen } from '../expectSeen';
 
 const ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } as const;
 
@@ -93,9 +94,9 @@ describe('DecodeView, certificates', () => {
     expect(leaf.textContent).toContain('0A1B2C');
     expect(leaf.textContent).toContain('2024-05-14 00:00:00 UTC');
     expect(leaf.textContent).toContain('Elliptic curve (ECDSA), P-256');
-    expect(within(leaf).getByText('End entity')).toBeTruthy();
+    expectSeen(within(leaf).getByText('End entity'));
     const root = screen.getByRole('article', { name: 'Certificate 1: Test Root CA' });
-    expect(within(root).getByText('Root CA')).toBeTruthy();
+    expectSeen(within(root).getByText('Root CA'));
 
     const checks = screen.getByRole('list', { name: 'Chain check' }).textContent;
     expect(checks).toMatch(/Root first: .*RequestAndCollectSMIME documents/);
@@ -105,9 +106,7 @@ describe('DecodeView, certificates', () => {
 
   it('counts the certificates once read', async () => {
     renderWith(response());
-    expect(
-      await screen.findByRole('heading', { name: 'Certificates (2)' }, { timeout: 5000 }),
-    ).toBeTruthy();
+    expectSeen(await screen.findByRole('heading', { name: 'Certificates (2)' }, { timeout: 5000 }));
   });
 
   it('says when the validity line does not match', async () => {
@@ -145,15 +144,15 @@ describe('DecodeView, certificates', () => {
     const again = screen.getByLabelText(/^Password again/);
     fireEvent.input(password, { target: { value: 'correct horse battery' } });
     fireEvent.input(again, { target: { value: 'correct horse' } });
-    expect(screen.getByText('The two passwords differ.')).toBeTruthy();
+    expectSeen(screen.getByText('The two passwords differ.'));
     fireEvent.input(again, { target: { value: 'correct horse battery' } });
     fireEvent.click(screen.getByRole('checkbox', { name: /^Legacy file/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Build the PKCS#12 file' }));
     await waitFor(
       () => {
-        expect(
+        expectSeen(
           screen.getByText(/^Ready: “alice@example.com”, 2 certificates and the key; legacy: 3DES/),
-        ).toBeTruthy();
+        );
       },
       { timeout: 10_000 },
     );
@@ -186,10 +185,10 @@ describe('DecodeView, certificates', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Build the PKCS#12 file' }));
     await waitFor(
       () => {
-        expect(screen.getByText(/^Ready: .*AES-256-CBC with PBKDF2-HMAC-SHA256/)).toBeTruthy();
+        expectSeen(screen.getByText(/^Ready: .*AES-256-CBC with PBKDF2-HMAC-SHA256/));
       },
       { timeout: 10_000 },
     );
-    expect(screen.getByRole('button', { name: 'Download certificate.p12' })).toBeTruthy();
+    expectSeen(screen.getByRole('button', { name: 'Download certificate.p12' }));
   });
 });

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseHash } from '../../../src/ui/route';
 import { clearSession, updateSession } from '../../../src/ui/session';
 import { DecodeView } from '../../../src/ui/views/decode/DecodeView';
+import { expectSeen } from '../expectSeen';
 
 const renderAt = (hash = '#/decode') => render(<DecodeView route={parseHash(hash)} />);
 const textbox = () => screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Response text' });
@@ -138,7 +139,7 @@ describe('DecodeView, links and hints', () => {
     const { rerender } = renderAt();
     paste('errorCode=-3&errorItem=loginName\norderNumber=8151164');
     fireEvent.click(screen.getByRole('button', { name: 'Decode them as a batch' }));
-    expect(screen.getByRole('heading', { name: 'Batch: 2 responses' })).toBeTruthy();
+    expectSeen(screen.getByRole('heading', { name: 'Batch: 2 responses' }));
     rerender(
       <DecodeView route={parseHash('#/decode?text=errorCode%3D-4&endpoint=AutoApplyOrder')} />,
     );
@@ -185,7 +186,7 @@ describe('DecodeView, share links', () => {
     renderAt();
     paste('orderNumber=8151164');
     fireEvent.click(screen.getByRole('button', { name: 'Make a share link' }));
-    expect(screen.getByText(/^Nothing that looks like a password/)).toBeTruthy();
+    expectSeen(screen.getByText(/^Nothing that looks like a password/));
   });
 });
 
@@ -201,12 +202,12 @@ describe('DecodeView, batch mode', () => {
     renderAt();
     paste(BATCH);
     fireEvent.click(screen.getByRole('radio', { name: 'Many responses (batch)' }));
-    expect(screen.getByRole('heading', { name: 'Batch: 4 responses' })).toBeTruthy();
+    expectSeen(screen.getByRole('heading', { name: 'Batch: 4 responses' }));
     const table = screen.getByRole('table', { name: 'Decoded responses' });
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(5);
     expect(rows[2]?.textContent).toContain('8151164');
-    expect(screen.getByText(/^1 succeeded, 2 with an error/)).toBeTruthy();
+    expectSeen(screen.getByText(/^1 succeeded, 2 with an error/));
 
     fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
     const csv = await saved.get('responses.csv')?.text();
@@ -233,7 +234,7 @@ describe('DecodeView, batch mode', () => {
   it('keeps multi-line responses whole when they are separated by blank lines', () => {
     renderAt('#/decode?mode=batch');
     paste('0\n123456789\n35.00\n1\n\n-20\nThe CSR has been rejected!\n\nerrorCode=0');
-    expect(screen.getByRole('heading', { name: 'Batch: 3 responses' })).toBeTruthy();
+    expectSeen(screen.getByRole('heading', { name: 'Batch: 3 responses' }));
   });
 });
 
@@ -275,7 +276,7 @@ describe('DecodeView, headlines', () => {
     paste(
       `orderNumber=1234567&certificateID=1&Status=issued&statusCode=6&statusDesc=Valid\n${rejected}`,
     );
-    expect(screen.getByText(/^1 succeeded, 1 with an error/)).toBeTruthy();
+    expectSeen(screen.getByText(/^1 succeeded, 1 with an error/));
   });
 
   it('names !AutoApplyOrder for errorCode=-10&errorItem=csr, documented there', () => {

@@ -13,6 +13,7 @@ import { x509 } from '../../../src/core/pki/x509';
 import { parseHash } from '../../../src/ui/route';
 import { clearSession, updateSession } from '../../../src/ui/session';
 import { InspectView } from '../../../src/ui/views/inspect/InspectView';
+import { expectSeen } from '../expectSeen';
 
 const WAIT = { timeout: 10_000 };
 vi.setConfig({ testTimeout: 30_000 });
@@ -75,16 +76,16 @@ const findingsList = () =>
 describe('InspectView', () => {
   it('starts empty, explaining what to paste, with every control labelled', () => {
     renderAt();
-    expect(screen.getByRole('heading', { level: 1, name: 'Inspect a CSR' })).toBeTruthy();
-    expect(screen.getByText(/Nothing to inspect yet/)).toBeTruthy();
-    expect(screen.getByText('-----BEGIN CERTIFICATE REQUEST-----')).toBeTruthy();
+    expectSeen(screen.getByRole('heading', { level: 1, name: 'Inspect a CSR' }));
+    expectSeen(screen.getByText(/Nothing to inspect yet/));
+    expectSeen(screen.getByText('-----BEGIN CERTIFICATE REQUEST-----'));
     expect(csrBox().value).toBe('');
     const product = screen.getByRole('combobox', { name: 'Check against product' });
     expect((product as HTMLSelectElement).value).toBe('');
     expect(within(product).getByRole('option', { selected: true }).textContent).toBe(
       'No product (general rules)',
     );
-    expect(screen.getByRole('textbox', { name: 'uniqueValue (optional)' })).toBeTruthy();
+    expectSeen(screen.getByRole('textbox', { name: 'uniqueValue (optional)' }));
     expect(screen.queryByRole('region', { name: 'Findings' })).toBeNull();
   });
 
@@ -94,13 +95,13 @@ describe('InspectView', () => {
     const groups = [...product.querySelectorAll('optgroup')].map((group) => group.label);
     expect(groups).toContain('SSL/TLS, domain validated (DV)');
     expect(groups).toContain('S/MIME, mailbox validated');
-    expect(within(product).getByRole('option', { name: 'PositiveSSL DV (287)' })).toBeTruthy();
+    expectSeen(within(product).getByRole('option', { name: 'PositiveSSL DV (287)' }));
   });
 
   it('inspects a pasted CSR: findings first, then the decoded fields', async () => {
     renderAt();
     paste(shop.csrPem);
-    expect(await screen.findByText('Inspecting…', undefined, WAIT)).toBeTruthy();
+    expectSeen(await screen.findByText('Inspecting…', undefined, WAIT));
     await inspected();
     const regions = screen
       .getAllByRole('region')
@@ -108,14 +109,12 @@ describe('InspectView', () => {
     expect(regions.indexOf('inspect-findings-title')).toBeLessThan(
       regions.indexOf('inspect-decoded-title'),
     );
-    expect(screen.getByText(/this CSR follows Sectigo's rules/)).toBeTruthy();
+    expectSeen(screen.getByText(/this CSR follows Sectigo's rules/));
 
     const subject = screen.getByRole('table', { name: 'Subject' });
-    expect(
-      within(subject).getByRole('row', { name: /Common name.*shop\.example\.com/ }),
-    ).toBeTruthy();
-    expect(within(subject).getByRole('row', { name: /Organization.*Example Ltd/ })).toBeTruthy();
-    expect(within(subject).getByRole('row', { name: /Country.*GB/ })).toBeTruthy();
+    expectSeen(within(subject).getByRole('row', { name: /Common name.*shop\.example\.com/ }));
+    expectSeen(within(subject).getByRole('row', { name: /Organization.*Example Ltd/ }));
+    expectSeen(within(subject).getByRole('row', { name: /Country.*GB/ }));
     const names = screen.getByRole('table', { name: 'Subject alternative names' });
     expect(within(names).getByRole('row', { name: /DNS names \(2\)/ }).textContent).toContain(
       'www.shop.example.com',
@@ -125,29 +124,29 @@ describe('InspectView', () => {
     expect(within(key).getByRole('row', { name: /Signature algorithm/ }).textContent).toMatch(
       /ecdsa-with-SHA256/i,
     );
-    expect(within(key).getByRole('row', { name: /^Signature Verifies/ })).toBeTruthy();
-    expect(
+    expectSeen(within(key).getByRole('row', { name: /^Signature Verifies/ }));
+    expectSeen(
       within(screen.getByRole('table', { name: 'Requested extensions' })).getByText(
         'Subject Alternative Name',
       ),
-    ).toBeTruthy();
-    expect(
+    );
+    expectSeen(
       within(screen.getByRole('table', { name: 'Attributes' })).getByText('extensionRequest'),
-    ).toBeTruthy();
+    );
   });
 
   it('lists errors worst first, with the Sectigo code and the fix', async () => {
     renderAt('#/inspect?product=287');
     paste(wildcard.csrPem);
     await inspected();
-    expect(screen.getByText(/Sectigo would refuse this CSR for PositiveSSL DV/)).toBeTruthy();
+    expectSeen(screen.getByText(/Sectigo would refuse this CSR for PositiveSSL DV/));
     const list = findingsList();
     expect(list?.tagName).toBe('OL');
     const items = within(list as HTMLElement).getAllByRole('listitem');
     const first = items[0] as HTMLElement;
     expect(within(first).getByRole('heading', { level: 3 }).textContent).toMatch(/^Error /);
     expect(first.textContent).toContain('Sectigo would answer -5.');
-    expect(within(first).getByText('Fix:')).toBeTruthy();
+    expectSeen(within(first).getByText('Fix:'));
     const severities = items.map(
       (item) => /^(Error|Warning|Note)/.exec(within(item).getByRole('heading').textContent)?.[1],
     );
@@ -198,7 +197,7 @@ describe('InspectView', () => {
     expect(screen.queryByText(/Sectigo would answer -5/)).toBeNull();
     const product = screen.getByRole('combobox', { name: 'Check against product' });
     fireEvent.change(product, { target: { value: '287' } });
-    expect(await screen.findByText('Sectigo would answer', { exact: false }, WAIT)).toBeTruthy();
+    expectSeen(await screen.findByText('Sectigo would answer', { exact: false }, WAIT));
     await waitFor(() => {
       expect(screen.getByText(/Sectigo would answer/).textContent).toBe('Sectigo would answer -5.');
     }, WAIT);
@@ -209,7 +208,7 @@ describe('InspectView', () => {
       expect(screen.queryByText(/Sectigo would answer -5/)).toBeNull();
     }, WAIT);
     await inspected();
-    expect(screen.getByText(/follows Sectigo's rules for PositiveSSL Wildcard DV/)).toBeTruthy();
+    expectSeen(screen.getByText(/follows Sectigo's rules for PositiveSSL Wildcard DV/));
   });
 
   it('shows the DCV records exactly as the core computes them, each with a copy button', async () => {
@@ -223,8 +222,8 @@ describe('InspectView', () => {
     expect(within(hashes).getByRole('row', { name: /^SHA-256/ }).textContent).toContain(
       expected.sha256,
     );
-    expect(within(hashes).getByRole('button', { name: 'Copy MD5 hash' })).toBeTruthy();
-    expect(within(hashes).getByRole('button', { name: 'Copy SHA-256 hash' })).toBeTruthy();
+    expectSeen(within(hashes).getByRole('button', { name: 'Copy MD5 hash' }));
+    expectSeen(within(hashes).getByRole('button', { name: 'Copy SHA-256 hash' }));
     for (const domain of expected.domains) {
       const table = screen.getByRole('table', { name: domain.domain });
       expect(within(table).getByRole('row', { name: /HTTP file URL/ }).textContent).toContain(
@@ -237,9 +236,9 @@ describe('InspectView', () => {
         domain.cname.value,
       );
       for (const what of ['file URL', 'CNAME host', 'CNAME value'])
-        expect(
+        expectSeen(
           within(table).getByRole('button', { name: `Copy ${what} for ${domain.domain}` }),
-        ).toBeTruthy();
+        );
     }
   });
 
@@ -351,10 +350,8 @@ describe('InspectView', () => {
   it('refuses a private key pasted as the CSR, clears it and never shows it', async () => {
     renderAt();
     paste(shop.privateKeyPem);
-    expect(
-      await screen.findByText(/That was a private key, not a CSR/, undefined, WAIT),
-    ).toBeTruthy();
-    expect(screen.getByText(/This is a PRIVATE KEY, not a CSR/)).toBeTruthy();
+    expectSeen(await screen.findByText(/That was a private key, not a CSR/, undefined, WAIT));
+    expectSeen(screen.getByText(/This is a PRIVATE KEY, not a CSR/));
     expect(csrBox().value).toBe('');
     const keyLines = shop.privateKeyPem.split('\n').filter((line) => line && !line.startsWith('-'));
     const page = document.body.innerHTML;
@@ -377,8 +374,8 @@ describe('InspectView', () => {
   ])('explains %s without crashing', async (_name, text, message) => {
     renderAt();
     paste(text());
-    expect(await screen.findByText(message, undefined, WAIT)).toBeTruthy();
-    expect(screen.getByText('This is not a CSR: see the finding below.')).toBeTruthy();
+    expectSeen(await screen.findByText(message, undefined, WAIT));
+    expectSeen(screen.getByText('This is not a CSR: see the finding below.'));
     expect(screen.queryByRole('region', { name: 'Decoded CSR' })).toBeNull();
   });
 
@@ -388,9 +385,9 @@ describe('InspectView', () => {
     paste('');
     paste(shop.csrPem);
     await inspected();
-    expect(
+    expectSeen(
       within(screen.getByRole('table', { name: 'Subject' })).getByText('shop.example.com'),
-    ).toBeTruthy();
+    );
     await new Promise((done) => setTimeout(done, 400));
     expect(screen.queryByText('*.example.com')).toBeNull();
   });
@@ -403,10 +400,10 @@ describe('InspectView', () => {
       target: { files: [new File([der as BlobPart], 'shop.der')] },
     });
     await inspected();
-    expect(screen.getByText('shop.der')).toBeTruthy();
-    expect(
+    expectSeen(screen.getByText('shop.der'));
+    expectSeen(
       within(screen.getByRole('table', { name: 'Subject' })).getByText('shop.example.com'),
-    ).toBeTruthy();
+    );
   });
 
   it('offers the CSR just generated in one click', async () => {

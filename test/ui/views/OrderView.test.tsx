@@ -6,7 +6,8 @@ import { loadPki } from '../../../src/ui/loaders';
 import { clearSession, updateSession } from '../../../src/ui/session';
 import { forgetOrderForm, offerCsrToOrder } from '../../../src/ui/views/order/orderState';
 import { OrderView } from '../../../src/ui/views/order/OrderView';
-import { SMIME_CSR, SSL_CSR } from '../../core/order/sampleCsrs';
+import { SMIME_CSR, SSL_CSR } from '../../fixtures/sampleCsrs';
+import { expectSeen } from '../expectSeen';
 
 /** A CSR for 'sectigo.com' (openssl req, P-256). */
 const CSR = [
@@ -47,10 +48,10 @@ const output = (name: string) =>
 describe('OrderView: the form follows the endpoint and the product', () => {
   it('starts on !PlaceOrder with its required fields, grouped as the document groups them', () => {
     render(<OrderView />);
-    expect(screen.getByRole('heading', { level: 1, name: 'Build an order' })).toBeTruthy();
+    expectSeen(screen.getByRole('heading', { level: 1, name: 'Build an order' }));
     expect(screen.getByLabelText<HTMLSelectElement>('Endpoint').value).toBe('PlaceOrder');
     for (const legend of ['Reseller details', 'User login details', 'Item 1']) {
-      expect(screen.getByRole('group', { name: legend })).toBeTruthy();
+      expectSeen(screen.getByRole('group', { name: legend }));
     }
     expect(control('Reseller brand name').getAttribute('aria-required')).toBe('true');
     expect(control('Login password').getAttribute('type')).toBe('password');
@@ -60,18 +61,18 @@ describe('OrderView: the form follows the endpoint and the product', () => {
     expect([...reseller.options].map((option) => option.value)).toEqual(['', 'Y', 'N']);
     expect(reseller.options[1]?.textContent).toMatch(/^You charge the end-customer.*\(Y\)$/);
     // The documented description is the help text.
-    expect(screen.getByText(/The Reseller brand name\./)).toBeTruthy();
+    expectSeen(screen.getByText(/The Reseller brand name\./));
   });
 
   it('shows the S/MIME item fields for the item’s product, and OV fields only for OV', () => {
     render(<OrderView />);
     expect(queryControl('S/MIME email addresses (x_smimeEmailAddresses)')).toBeNull();
     choose('Item 1: Product pricing code (x_PPP)', '2411');
-    expect(screen.getByRole('group', { name: /^Item 1: S\/MIME Mailbox-Validated/ })).toBeTruthy();
-    expect(control('S/MIME email addresses (x_smimeEmailAddresses)')).toBeTruthy();
+    expectSeen(screen.getByRole('group', { name: /^Item 1: S\/MIME Mailbox-Validated/ }));
+    expectSeen(control('S/MIME email addresses (x_smimeEmailAddresses)'));
     expect(queryControl('Organization identifier (x_organizationIdentifier)')).toBeNull();
     choose('Item 1: Product pricing code (x_PPP)', '243');
-    expect(control('Organization identifier (x_organizationIdentifier)')).toBeTruthy();
+    expectSeen(control('Organization identifier (x_organizationIdentifier)'));
   });
 
   it('adds a second item with its own product and fields', () => {
@@ -94,8 +95,8 @@ describe('OrderView: the form follows the endpoint and the product', () => {
     choose('Certificate', '556'); // PositiveSSL EV
     const jurisdiction = control('Jurisdiction country');
     expect(jurisdiction.getAttribute('aria-required')).toBe('true');
-    expect(screen.getByRole('group', { name: 'EV jurisdiction' })).toBeTruthy();
-    expect(screen.getByText('joiCountryName', { selector: '.order-facts code' })).toBeTruthy();
+    expectSeen(screen.getByRole('group', { name: 'EV jurisdiction' }));
+    expectSeen(screen.getByText('joiCountryName', { selector: '.order-facts code' }));
     choose('Certificate', '287'); // PositiveSSL DV
     expect(queryControl('Jurisdiction country')).toBeNull();
     expect(screen.queryByRole('group', { name: 'EV jurisdiction' })).toBeNull();
@@ -108,7 +109,9 @@ describe('OrderView: the form follows the endpoint and the product', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: /\(36\)$/ }));
     // The add-on's own fieldset of check boxes, and the TrustLogo parameters' group.
     expect(screen.getAllByRole('group', { name: 'TrustLogo' })).toHaveLength(2);
-    expect(screen.getByText('idaEmailAddress', { selector: '.order-facts code' })).toBeTruthy();
+    // Its optional parameters wait under "More options in TrustLogo" until opened.
+    fireEvent.click(screen.getByRole('button', { name: /^More options in TrustLogo/ }));
+    expectSeen(screen.getByText('idaEmailAddress', { selector: '.order-facts code' }));
     fireEvent.click(screen.getByRole('checkbox', { name: /\(700\)$/ }));
     const domains = control('CodeGuard domains') as HTMLSelectElement;
     expect(domains.getAttribute('aria-required')).toBe('true');
@@ -151,7 +154,7 @@ describe('OrderView: limits, issues and outputs', () => {
     const issue = screen.getByRole('button', { name: 'ap' }).closest('li');
     expect(issue?.textContent).toMatch(/64/);
     expect(issue?.textContent).toContain('Sectigo code -4');
-    expect(screen.getByText('(65 typed)')).toBeTruthy();
+    expectSeen(screen.getByText('(65 typed)'));
   });
 
   it('says how much of a paste did not fit', () => {
@@ -162,9 +165,9 @@ describe('OrderView: limits, issues and outputs', () => {
       value: { getData: () => 'y'.repeat(1024 * 1024) },
     });
     fireEvent(ap, paste);
-    expect(
+    expectSeen(
       screen.getByText(/The pasted text was 1,048,576 characters; only 64 fit, because ap takes/),
-    ).toBeTruthy();
+    );
   });
 
   it('lists the issues with the Sectigo code, and clicking one focuses its field', () => {
@@ -240,9 +243,7 @@ describe('OrderView: limits, issues and outputs', () => {
     type('Organization identifier (x_organizationIdentifier)', 'VATDE-1234');
     choose('Item 1: Product pricing code (x_PPP)', '2411');
     expect(queryControl('Organization identifier (x_organizationIdentifier)')).toBeNull();
-    expect(
-      screen.getByText(/One value you typed for fields this order does not take/),
-    ).toBeTruthy();
+    expectSeen(screen.getByText(/One value you typed for fields this order does not take/));
     expect(output('Request body (urlencoded)')).not.toContain('VATDE');
 
     choose('Endpoint', 'AutoApplyOrder');
@@ -327,7 +328,8 @@ describe('OrderView: the CSR', () => {
       target: { value: '-----BEGIN CERTIFICATE REQUEST-----\nnot base64!\n-----END' },
     });
     const problems = await screen.findByText(/^CSR problems/);
-    expect(problems.closest('.order-csr-check')?.querySelector('.finding-error')).toBeTruthy();
+    const finding = problems.closest('.order-csr-check')?.querySelector('li.finding-error');
+    expect(finding?.textContent).toMatch(/^error .*Sectigo code -\d+/);
   });
 });
 
@@ -352,7 +354,7 @@ describe('OrderView: Submit now', () => {
 
     const confirm = screen.getByRole('region', { name: 'Send this request to Sectigo?' });
     expect(confirm.textContent).toContain(ENDPOINTS.PlaceOrder.url);
-    expect(within(confirm).getByRole('row', { name: /^ap brand$/ })).toBeTruthy();
+    expectSeen(within(confirm).getByRole('row', { name: /^ap brand$/ }));
     expect(confirm.textContent).toContain(SECRET_MASK);
     expect(confirm.textContent).not.toContain('p"w<d>&');
     expect(confirm.textContent).toMatch(/Sectigo will probably reject/);
@@ -370,7 +372,7 @@ describe('OrderView: Submit now', () => {
     expect(post?.fields).toContainEqual(['1_PPP', '2411']);
     expect(document.querySelector('form')).toBeNull();
     expect(screen.queryByRole('region', { name: 'Send this request to Sectigo?' })).toBeNull();
-    expect(screen.getByText(/Sent: Sectigo’s answer opens in the new tab/)).toBeTruthy();
+    expectSeen(screen.getByText(/Sent: Sectigo’s answer opens in the new tab/));
   });
 
   it('cancels without sending', () => {
@@ -384,7 +386,7 @@ describe('OrderView: Submit now', () => {
   });
 });
 
-describe('OrderView: the reseller’s password in copy-ready outputs (issue 12)', () => {
+describe('OrderView: the reseller’s password in copy-ready outputs', () => {
   it('warns at the HTML form and reads the password from a file in curl by default', () => {
     render(<OrderView />);
     choose('Endpoint', 'AutoReplaceSMIME');
@@ -397,7 +399,7 @@ describe('OrderView: the reseller’s password in copy-ready outputs (issue 12)'
     expect(output('Set up the password (POSIX shell)')).toMatch(
       /stty -echo; IFS= read -r .*> 'sectigo-password\.txt'/,
     );
-    expect(screen.getByText(/The request carries your account password/)).toBeTruthy();
+    expectSeen(screen.getByText(/The request carries your account password/));
 
     choose('Password in the curl command', 'env');
     expect(output('curl command')).toContain('"loginPassword=${SECTIGO_PASSWORD:?');
@@ -420,7 +422,7 @@ describe('OrderView: the reseller’s password in copy-ready outputs (issue 12)'
   });
 });
 
-describe('OrderView: defaults and help text (issue 12)', () => {
+describe('OrderView: defaults and help text', () => {
   it('preselects serverSoftware -1 and isCustomerValidated N, as the guide recommends', () => {
     render(<OrderView />);
     choose('Endpoint', 'AutoApplyOrder');
@@ -445,7 +447,7 @@ describe('OrderView: defaults and help text (issue 12)', () => {
   });
 });
 
-describe('OrderView: the order form customers fill in (issue 12)', () => {
+describe('OrderView: the order form customers fill in', () => {
   it('fixes what the reseller typed, leaves the rest to the customer, and says what is missing', () => {
     render(<OrderView />);
     const panel = screen.getByRole('region', { name: 'The order form your customers fill in' });
@@ -471,7 +473,7 @@ describe('OrderView: the order form customers fill in (issue 12)', () => {
   });
 });
 
-describe('OrderView: the ordering page’s config.json (issue 12)', () => {
+describe('OrderView: the ordering page’s config.json', () => {
   it('follows the settings typed, checked by the page’s own schema', () => {
     render(<OrderView />);
     const panel = screen.getByRole('region', { name: 'Your ordering page: config.json' });
@@ -491,11 +493,11 @@ describe('OrderView: the ordering page’s config.json (issue 12)', () => {
       SMIMERequestTemplateID: 42,
     });
     expect(panel.querySelector('#order-config-status')?.textContent).toMatch(/will read this file/);
-    expect(within(panel).getByRole('button', { name: 'Download config.json' })).toBeTruthy();
+    expectSeen(within(panel).getByRole('button', { name: 'Download config.json' }));
   });
 });
 
-describe('OrderView: remember these settings on this device (issue 12)', () => {
+describe('OrderView: remember these settings on this device', () => {
   afterEach(() => {
     localStorage.clear();
   });
@@ -561,7 +563,7 @@ describe('OrderView: remember these settings on this device (issue 12)', () => {
   });
 });
 
-describe('OrderView: "Use it in an order" (issue 12)', () => {
+describe('OrderView: "Use it in an order"', () => {
   it('an S/MIME CSR handed over from Inspect opens !PlaceOrder with item 1’s CSR filled', () => {
     offerCsrToOrder(SMIME_CSR);
     render(<OrderView />);

@@ -2,6 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { ReferenceView } from '../../../src/ui/views/reference/ReferenceView';
 import { parseHash } from '../../../src/ui/route';
+import { expectSeen } from '../expectSeen';
 
 const renderAt = (hash: string) => render(<ReferenceView route={parseHash(hash)} />);
 const search = () => screen.getByRole('searchbox', { name: 'Search the reference' });
@@ -9,12 +10,10 @@ const search = () => screen.getByRole('searchbox', { name: 'Search the reference
 describe('ReferenceView', () => {
   it('starts with an empty state that counts the catalogue and offers examples', () => {
     renderAt('#/reference');
-    expect(
-      screen.getByText(/The reference holds \d+ parameters, \d+ products and \d+ error/),
-    ).toBeTruthy();
+    expectSeen(screen.getByText(/The reference holds \d+ parameters, \d+ products and \d+ error/));
     fireEvent.click(screen.getByRole('button', { name: '2411' }));
     expect((search() as HTMLInputElement).value).toBe('2411');
-    expect(screen.getByRole('article', { name: /^Product 2411/ })).toBeTruthy();
+    expectSeen(screen.getByRole('article', { name: /^Product 2411/ }));
   });
 
   it('finds -16 on all four endpoints and keeps the query in the fragment', () => {
@@ -32,7 +31,7 @@ describe('ReferenceView', () => {
     });
     const cards = screen.getAllByRole('article');
     expect(cards).toHaveLength(1);
-    expect(within(cards[0] as HTMLElement).getByText(/Incorrect login details/)).toBeTruthy();
+    expectSeen(within(cards[0] as HTMLElement).getByText(/Incorrect login details/));
   });
 
   it('shows a parameter with its limits, allowed values and source', () => {
@@ -40,10 +39,10 @@ describe('ReferenceView', () => {
     const card = screen.getByRole('article', {
       name: 'Parameter queryType of RequestAndCollectSMIME',
     });
-    expect(within(card).getByText('integer')).toBeTruthy();
+    expectSeen(within(card).getByText('integer'));
     const table = within(card).getByRole('table', { name: 'Allowed values' });
     expect(within(table).getAllByRole('row')).toHaveLength(5);
-    expect(within(card).getByText('requestandcollectsmime.txt')).toBeTruthy();
+    expectSeen(within(card).getByText('requestandcollectsmime.txt'));
   });
 
   it('says so when nothing matches', () => {

@@ -9,6 +9,7 @@ import { App } from '../../../src/ui/App';
 import { clearSession, getSession } from '../../../src/ui/session';
 import { findResultQuery, forgetResult } from '../../../src/ui/views/result/captureResult';
 import { ResultView } from '../../../src/ui/views/result/ResultView';
+import { expectSeen } from '../expectSeen';
 
 const open = (address: string) => {
   window.history.replaceState(null, '', address);
@@ -33,7 +34,7 @@ describe('ResultView', () => {
     expect(outcome().textContent).toContain('Keep this number');
     expect(window.location.search).toBe('');
     expect(window.location.hash).toBe('#/result');
-    expect(screen.getByText(/^The result was removed from the address bar/)).toBeTruthy();
+    expectSeen(screen.getByText(/^The result was removed from the address bar/));
     expect(screen.getByRole('table', { name: /^Fields/ }).textContent).toContain(
       'A newly assigned order number',
     );
@@ -76,7 +77,7 @@ describe('ResultView', () => {
   it('says so when the address carries no result', () => {
     open('/#/result');
     render(<ResultView />);
-    expect(screen.getByText(/The address carries no result now/)).toBeTruthy();
+    expectSeen(screen.getByText(/The address carries no result now/));
     expect(screen.getByRole('link', { name: 'Decode response' }).getAttribute('href')).toBe(
       '#/decode',
     );
@@ -91,7 +92,7 @@ describe('ResultView', () => {
   });
 });
 
-describe('links the page cannot trust (issue 11, point 6)', () => {
+describe('links the page cannot trust', () => {
   const crafted = 'Call 0800 666 to unlock your account';
   it.each([
     [
@@ -137,7 +138,7 @@ describe('links the page cannot trust (issue 11, point 6)', () => {
   });
 });
 
-describe('a result that arrives by a hash change after load (issue 11, point 7)', () => {
+describe('a result that arrives by a hash change after load', () => {
   it('is read and removed from the address, replacing the one shown', async () => {
     vi.stubGlobal('fetch', () => Promise.resolve(new Response('', { status: 404 })));
     open('/#/result?orderNumber=8151164');
@@ -177,7 +178,7 @@ describe('App with a Sectigo result in its query string', () => {
     vi.stubGlobal('fetch', () => Promise.resolve(new Response('', { status: 404 })));
     open('/?orderNumber=8151164');
     render(<App />);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Order result' })).toBeTruthy();
+    expectSeen(await screen.findByRole('heading', { level: 1, name: 'Order result' }));
     expect(outcome().textContent).toContain('8151164');
     await waitFor(() => {
       expect(window.location.search).toBe('');

@@ -4,6 +4,7 @@ import { parseResellerConfig, type ResellerConfig } from '../../../src/core/conf
 import { parseHash } from '../../../src/ui/route';
 import { orderValues } from '../../../src/ui/views/shop/orderValues';
 import { ShopView } from '../../../src/ui/views/shop/ShopView';
+import { expectSeen } from '../expectSeen';
 
 const parsed = parseResellerConfig(
   '{"ap":"mybrand","brandName":"My Brand","products":[2411,243],"languageName":"de",' +
@@ -17,7 +18,7 @@ const renderShop = () => render(<ShopView route={parseHash('#/shop')} config={co
 describe('ShopView', () => {
   it('offers the configured products, and asks for one before going on', () => {
     renderShop();
-    expect(screen.getByRole('heading', { level: 1, name: 'My Brand' })).toBeTruthy();
+    expectSeen(screen.getByRole('heading', { level: 1, name: 'My Brand' }));
     expect(screen.getAllByRole('radio')).toHaveLength(2);
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
     expect(screen.getByRole('alert').textContent).toBe('Choose a certificate to continue.');
@@ -38,15 +39,15 @@ describe('ShopView', () => {
     renderShop();
     fireEvent.click(screen.getByRole('radio', { name: /organization’s name/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(
+    expectSeen(
       await screen.findByRole(
         'textbox',
         { name: /Organization identifier|organization identifier/i },
         // The first import of that chunk's modules, transformed on the fly.
         { timeout: 20_000 },
       ),
-    ).toBeTruthy();
-    expect(screen.getByRole('combobox', { name: /Country/ })).toBeTruthy();
+    );
+    expectSeen(screen.getByRole('combobox', { name: /Country/ }));
   });
 
   it('keeps what was typed when validation fails, and names the field', async () => {

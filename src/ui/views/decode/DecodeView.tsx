@@ -1,5 +1,5 @@
 /**
- * The Decode view (issue 6, point 4): paste or drop any Sectigo response, see
+ * The Decode view: paste or drop any Sectigo response, see
  * its format and endpoint (and override them), its fields with their
  * documented meanings, the error explained, and the certificates decoded;
  * or decode many responses at once (batch) and export them. A share link

@@ -12,7 +12,7 @@ interface ConfigPanelProps {
 }
 
 /**
- * The ordering page's config.json from what is typed in the view (issue 12),
+ * The ordering page's config.json from what is typed in the view,
  * checked by the schema the page reads it with, as a download.
  */
 export function ConfigPanel({ values, ownAddress }: ConfigPanelProps) {

@@ -27,7 +27,8 @@ const shownValue = (row: CustomerRow, value: string) =>
       : value;
 
 /**
- * The order page a reseller publishes (issue 12): for each parameter, a fixed
+ * The order page a reseller publishes (placeorder-smime.txt, "Integration
+ * example of calling PlaceOrder using an HTML <form>"): for each parameter, a fixed
  * value (hidden) or a field the customer fills in, and the standalone page
  * toCustomerForm writes from that, with what would still be rejected.
  */

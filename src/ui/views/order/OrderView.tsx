@@ -98,7 +98,7 @@ const listWords = (words: readonly string[]) =>
   words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1) ?? ''}`;
 
 /**
- * The Order view (issue 5): an endpoint- and product-aware form generated from
+ * The Order view: an endpoint- and product-aware form generated from
  * the spec tables, the request built from it by buildRequest (ordering URL,
  * HTML form, curl, body, parameters), its issues, and "Submit now".
  *

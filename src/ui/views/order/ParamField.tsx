@@ -89,7 +89,9 @@ export function FieldFacts({ field, value }: { field: FieldModel; value: string 
 }
 
 /**
- * One parameter of the table as a form control: a select for documented
+ * One parameter of the table as a form control for the reseller, named as it
+ * is sent and with the table's facts under it (the ordering page's
+ * CustomerParamField shows the customer's words instead): a select for documented
  * values, a textarea for lists, a password box for secrets, a text box
  * otherwise; the table's maximum length is enforced as the user types, and a
  * paste that does not fit says how much was cut.

@@ -3,7 +3,7 @@
  * and the ordering page: the documented meaning first (from the code and the
  * !PlaceOrder error table, never from the link's text), the field concerned
  * when the link names a documented one, and any free text of the link shown
- * apart, labelled as not checked (issue 11, point 6).
+ * apart, labelled as not checked, since anyone can craft such a link.
  */
 import { CopyButton } from '../../components/CopyButton';
 import { useMessages } from '../../i18n/useMessages';

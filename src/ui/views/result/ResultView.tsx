@@ -5,7 +5,7 @@
  * labelled as such), passes it to the ordering tab if one is waiting, and
  * removes the result from the address bar. It reads the address on every
  * navigation, so a result that arrives by a hash change alone is read and
- * cleaned too (issue 11, point 7).
+ * cleaned too (a single-page app changes only the fragment; no load follows).
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { decodeResponse } from '../../../core/response';

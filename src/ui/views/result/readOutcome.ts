@@ -2,7 +2,7 @@
  * What a result link (Sectigo's redirect to successURL / errorURL) says, read
  * with suspicion: the page cannot prove the link came from Sectigo, so only
  * what the documents define is shown as meaning; free text from the link is
- * kept apart, to be labelled as such (issue 11, point 6).
+ * kept apart, to be labelled as such: anyone can craft a link to this page.
  *
  * placeorder-smime.txt, "Response parameters": errorCode (integer, always
  * present), orderNumber (string, 128 chars; "8151164" in the sample),

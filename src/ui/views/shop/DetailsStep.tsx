@@ -1,7 +1,7 @@
 import type { ProductSpec } from '../../../core/spec';
 import type { ParamWords } from '../../i18n/messages';
 import { useMessages } from '../../i18n/useMessages';
-import { ParamField } from './ParamField';
+import { CustomerParamField } from './CustomerParamField';
 import {
   ORGANIZATION_FIELDS,
   ORGANIZATION_REQUIRED,
@@ -54,7 +54,7 @@ export function DetailsStep(props: DetailsStepProps) {
     const item = name === 'organizationIdentifier';
     const w = words(name);
     return (
-      <ParamField
+      <CustomerParamField
         key={name}
         param={placeOrderParam(name, item)}
         id={`shop-${name}`}
@@ -144,7 +144,7 @@ export function DetailsStep(props: DetailsStepProps) {
             autoComplete: returning ? 'current-password' : 'new-password',
           })}
           {!returning ? (
-            <ParamField
+            <CustomerParamField
               param={placeOrderParam('loginPassword')}
               id="shop-confirmPassword"
               label={shop.details.confirmPassword}

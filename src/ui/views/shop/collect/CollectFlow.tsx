@@ -1,5 +1,5 @@
 /**
- * The collect step of the ordering page (issue 10, point 5): ask Sectigo
+ * The collect step of the ordering page (requestandcollectsmime.txt): ask Sectigo
  * (RequestAndCollectSMIME, posted into a new tab: the page cannot read a
  * cross-origin answer), bring the answer back by paste or file, check the key
  * the customer saved against the certificate, build the .p12, install it.

@@ -3,7 +3,7 @@ import { CountrySelect } from '../../components/CountrySelect';
 import { Field, fieldAria } from '../../components/Field';
 import { useMessages } from '../../i18n/useMessages';
 
-interface ParamFieldProps {
+interface CustomerParamFieldProps {
   /** The table entry: which control (country list, allowed values) comes from it. */
   readonly param: ParamSpec;
   /** The control id (also the key of the value). */
@@ -20,11 +20,14 @@ interface ParamFieldProps {
 }
 
 /**
- * One !PlaceOrder parameter as a form control on the ordering page. No
+ * One !PlaceOrder parameter as a form control on the customer's ordering
+ * page: labelled in the customer's words from the catalogue, with no
+ * parameter name or table facts (the Order view's ParamField shows those to
+ * the reseller). No
  * maxLength attribute: a paste is never cut short silently; the length rule
  * is reported in words instead (customerIssues).
  */
-export function ParamField({
+export function CustomerParamField({
   param,
   id,
   value,
@@ -35,7 +38,7 @@ export function ParamField({
   help,
   type = 'text',
   autoComplete,
-}: ParamFieldProps) {
+}: CustomerParamFieldProps) {
   const messages = useMessages();
   const aria = fieldAria(id, { help: Boolean(help), error, required });
   const choices = param.values;
