@@ -8,6 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkKey, makeP12 } from '../../src/ui/views/shop/collect/collectCrypto';
 import { readAnswer } from '../../src/ui/views/shop/collect/readAnswer';
+import { issueSmimeCertificate, makeTestCa } from '../fixtures/testCa';
 import { openssl, opensslOk } from './openssl';
 
 let files: {
@@ -20,59 +21,19 @@ let files: {
 };
 
 beforeAll(() => {
-  const caKey = opensslOk(['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256']);
-  const ca = opensslOk(
-    [
-      'req',
-      '-x509',
-      '-key',
-      'ca.key',
-      '-subj',
-      '/CN=Test CA',
-      '-days',
-      '30',
-      '-addext',
-      'basicConstraints=critical,CA:TRUE',
-      '-addext',
-      'keyUsage=critical,keyCertSign',
-    ],
-    { 'ca.key': caKey },
-  );
+  const ca = makeTestCa('Test CA');
   const key = opensslOk(['genpkey', '-algorithm', 'RSA', '-pkeyopt', 'rsa_keygen_bits:2048']);
   const csr = opensslOk(
     ['req', '-new', '-key', 'k.pem', '-subj', '/emailAddress=fred@example.com'],
     { 'k.pem': key },
   );
-  const leaf = opensslOk(
-    [
-      'x509',
-      '-req',
-      '-in',
-      'r.csr',
-      '-CA',
-      'ca.crt',
-      '-CAkey',
-      'ca.key',
-      '-days',
-      '30',
-      '-set_serial',
-      '7',
-      '-extfile',
-      'e.cnf',
-    ],
-    {
-      'r.csr': csr,
-      'ca.crt': ca,
-      'ca.key': caKey,
-      'e.cnf': 'subjectAltName=email:fred@example.com\nextendedKeyUsage=emailProtection\n',
-    },
-  );
+  const leaf = issueSmimeCertificate(ca, csr, 'fred@example.com', '7');
   const encrypted = opensslOk(
     ['pkcs8', '-topk8', '-in', 'k.pem', '-v2', 'aes-256-cbc', '-passout', 'pass:key passphrase 1'],
     { 'k.pem': key },
   );
   const other = opensslOk(['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256']);
-  files = { key, encrypted, other, ca, leaf, answer: `2\n${ca}${leaf}` };
+  files = { key, encrypted, other, ca: ca.cert, leaf, answer: `2\n${ca.cert}${leaf}` };
 });
 
 const certificates = () => {

@@ -101,14 +101,16 @@ describe('Generate view in Chromium', () => {
     await expect
       .poll(() =>
         page
-          .getByText('Domain name 1 may hold a wildcard only as the whole left-most label')
+          .getByText(
+            'Domain name 1 “www.*.example.com”: a wildcard (*) may only be the whole first part, as in *.example.com.',
+          )
           .count(),
       )
       .toBe(1);
     await expect
       .poll(() =>
         page
-          .getByText('Organization is too long: Sectigo allows at most 64 characters, this has 70.')
+          .getByText('Organization is too long: use at most 64 characters (this has 70).')
           .count(),
       )
       .toBe(1);

@@ -125,6 +125,18 @@ describe('the Inspect view', () => {
     await watched.context.close();
   });
 
+  it('fits a 390 px phone with a CSR loaded (the DCV file path used to make it 431 px wide)', async () => {
+    const watched = await openWatched(app.browser, app.host.origin, {
+      viewport: { width: 390, height: 844 },
+    });
+    const { page } = watched;
+    await pasteCsr(page, csr.csrPem);
+    await page.getByText(/^CSR inspected:/).waitFor();
+    await page.getByRole('button', { name: /^Download .*\.txt$/ }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    await watched.context.close();
+  });
+
   it('refuses a private key pasted as the CSR, and never shows it', async () => {
     const watched = await openWatched(app.browser, app.host.origin);
     const { page } = watched;

@@ -20,6 +20,7 @@ import type { Page, Route } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ENDPOINTS } from '../../src/core/spec/endpoints';
 import { openssl, opensslOk } from '../core/openssl';
+import { issueSmimeCertificate, makeTestCa, type TestCa } from '../fixtures/testCa';
 import { useAppUnderTest } from './support/appUnderTest';
 import { seriousViolations } from './support/axe';
 import { openWatched } from './support/browser';
@@ -57,55 +58,12 @@ const PARAM_NAME = new RegExp(
 );
 
 /** A test CA made by openssl, standing in for Sectigo's issuing CA. */
-let ca: { key: string; cert: string };
+let ca: TestCa;
 beforeAll(() => {
-  const key = opensslOk(['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256']);
-  const cert = opensslOk(
-    [
-      'req',
-      '-x509',
-      '-key',
-      'ca.key',
-      '-subj',
-      '/CN=Order Desk Test CA',
-      '-days',
-      '30',
-      '-addext',
-      'basicConstraints=critical,CA:TRUE',
-      '-addext',
-      'keyUsage=critical,keyCertSign,cRLSign',
-    ],
-    { 'ca.key': key },
-  );
-  ca = { key, cert };
+  ca = makeTestCa();
 });
 
-function signCsr(csrPem: string, email: string): string {
-  return opensslOk(
-    [
-      'x509',
-      '-req',
-      '-in',
-      'r.csr',
-      '-CA',
-      'ca.crt',
-      '-CAkey',
-      'ca.key',
-      '-days',
-      '365',
-      '-set_serial',
-      '0x51CA',
-      '-extfile',
-      'ext.cnf',
-    ],
-    {
-      'r.csr': csrPem,
-      'ca.crt': ca.cert,
-      'ca.key': ca.key,
-      'ext.cnf': `basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage=emailProtection\nsubjectAltName=email:${email}\n`,
-    },
-  );
-}
+const signCsr = (csrPem: string, email: string): string => issueSmimeCertificate(ca, csrPem, email);
 
 /** Sectigo stand-in: the first order fails with -16, the next is placed and its CSR signed. */
 function standIn() {

@@ -16,11 +16,10 @@ import { sha1 } from '@noble/hashes/legacy.js';
 import { TAG, explicit, int, nullValue, octets, oid, seq, tlv } from '../encoding/der';
 import { checkPassphrase } from '../pki/encryptPrivateKey';
 import { readPrivateKey } from '../pki/readPrivateKey';
-import { randomBytes, subtle } from '../pki/webcrypto';
+import { randomBytes } from '../pki/webcrypto';
 import { checkChain } from './checkChain';
-import { bytesEqual } from './describeCertificate';
+import { certificateForKey } from './certificateForKey';
 import { PKCS12_OID } from './oids';
-import { parseCertificate } from './parseCertificate';
 import { encryptPbes2, encryptTripleDes, type Encrypted } from './pkcs12Encryption';
 import { PKCS12_HASHES, bmpPassword, pkcs12Kdf, type Pkcs12Hash } from '../pki/pkcs12Kdf';
 import type { CertificateInfo, Pkcs12Request, Pkcs12Result } from './types';
@@ -56,14 +55,10 @@ export async function buildPkcs12(request: Pkcs12Request): Promise<Pkcs12Result>
 
   const key = await readPrivateKey(request.privateKeyPem, request.privateKeyPassphrase ?? '');
   if (!key.ok) return fail('key', key.message);
-  const publicKey = new Uint8Array(await subtle().exportKey('spki', key.keys.publicKey));
-
   const chain = await checkChain(request.certificatesPem);
   if (chain.certificates.length === 0)
     return fail('certificates', 'Add the certificate (and its chain) that goes with the key.');
-  const leaf = chain.certificates.findIndex((certificate) =>
-    bytesEqual(parseCertificate(certificate.der).spki, publicKey),
-  );
+  const leaf = await certificateForKey(key.keys.publicKey, chain.certificates);
   if (leaf < 0)
     return fail(
       'mismatch',

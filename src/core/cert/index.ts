@@ -5,6 +5,7 @@
  */
 export { describeCertificate, validityAt } from './describeCertificate';
 export { checkChain } from './checkChain';
+export { certificateForKey, keyBelongsToCertificate } from './certificateForKey';
 export { parseCertificate, type ParsedCertificate } from './parseCertificate';
 export { buildPkcs12, PKCS12_DEFAULTS } from './buildPkcs12';
 export { readCertificates, MAX_CERTIFICATES } from './readCertificates';

@@ -3,6 +3,7 @@
  * certificate, a key that fits no certificate, a short password) come back as
  * values with a plain-words message; only bugs throw (shared/DESIGN.md).
  */
+import type { Severity } from '../spec/types';
 
 /** One attribute of a distinguished name, in the order the certificate gives them. */
 export interface NameAttribute {
@@ -77,7 +78,8 @@ export type DescribeResult =
 export type ChainOrder = 'empty' | 'single' | 'leaf-first' | 'root-first' | 'mixed';
 
 export interface ChainMessage {
-  readonly severity: 'ok' | 'info' | 'warning' | 'error';
+  /** A chain check can also pass outright: `ok`. */
+  readonly severity: Severity | 'ok';
   readonly text: string;
 }
 

@@ -3,7 +3,7 @@
  * `buildRequest`). The listed fields of the contract keep their names; the
  * others are additions.
  */
-import type { ParamSpec, RequestEndpointId } from '../spec/types';
+import type { ParamSpec, RequestEndpointId, Severity } from '../spec/types';
 import type { SecretSource } from './toCurl';
 
 /** The endpoints `buildRequest` builds requests for (`Push` is Sectigo calling you). */
@@ -13,7 +13,7 @@ export type OrderEndpointId = RequestEndpointId;
 export interface OrderIssue {
   /** The parameter, as it is (or would be) sent: `csr`, `1_csr`, `_2_PPP` ... */
   readonly field: string;
-  readonly severity: 'error' | 'warning';
+  readonly severity: Exclude<Severity, 'info'>;
   /** Plain words: what is wrong and why. Never contains a secret's value. */
   readonly message: string;
   /** The Sectigo error code the request would cause; only codes the endpoint's ERRORS table lists. */

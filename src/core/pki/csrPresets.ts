@@ -53,7 +53,9 @@ export const CSR_PRESETS: readonly CsrPreset[] = [
     description:
       'Names your organization in the certificate. Give its legal name and address as registered.',
     names: 'domains',
-    fields: ['organizationName', 'organizationalUnitName', ...ADDRESS],
+    // No OU: public CAs stopped putting it in TLS certificates on 1 September 2022
+    // (CA/Browser Forum ballot SC47, Baseline Requirements 7.1.4.2.2 i), so asking for it misleads.
+    fields: ['organizationName', ...ADDRESS],
     required: ['organizationName', 'localityName', 'countryName'],
     defaultAlgorithm: 'P-256',
     source: {

@@ -16,6 +16,7 @@ export {
   type CsrNames,
   type CsrRequest,
   type CsrRequestCheck,
+  type CsrRequestNote,
 } from './checkCsrRequest';
 
 function buildName(x509: typeof X509, subject: CsrSubject): InstanceType<typeof X509.Name> {
@@ -49,7 +50,7 @@ export async function createCsr(
   // Loaded on first use: the rest of pki/ works without @peculiar/x509.
   const { x509 } = await import('./x509');
   const csr = await x509.Pkcs10CertificateRequestGenerator.create({
-    name: buildName(x509, request.subject),
+    name: buildName(x509, checked.subject),
     keys,
     // RSA: the hash is the key's own (SHA-256, set when it was made or imported).
     signingAlgorithm: spec.sign,

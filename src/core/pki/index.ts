@@ -28,7 +28,18 @@ export {
 export { readPrivateKey, type ReadPrivateKeyResult } from './readPrivateKey';
 export { opensslReqCommand } from './opensslCommand';
 export { SUBJECT_FIELDS, type CsrSubject, type SubjectFieldSpec, type SubjectKey } from './subject';
-export { splitNames } from './names';
+export {
+  splitNames,
+  checkDnsName,
+  checkHostName,
+  checkIpAddress,
+  checkEmailAddress,
+  type NameCheck,
+  type NameCheckOptions,
+  type NameNote,
+  type NameProblem,
+} from './names';
+export { INTERNAL_SUFFIXES, RESERVED_IPV4, RESERVED_IPV6 } from './reservedNames';
 export {
   inspectCsr,
   type Finding,

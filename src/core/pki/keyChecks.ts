@@ -6,6 +6,7 @@
  * public values only.
  */
 import { TAG, child, content, expectTag, readDer } from '../encoding/der';
+import type { Severity } from '../spec/types';
 
 export const bytesToBigInt = (bytes: Uint8Array): bigint => {
   let value = 0n;
@@ -68,7 +69,7 @@ export function readRsaPublicKey(publicKey: Uint8Array): RsaPublicKey {
 }
 
 export interface KeyProblem {
-  readonly severity: 'error' | 'warning';
+  readonly severity: Exclude<Severity, 'info'>;
   readonly message: string;
 }
 

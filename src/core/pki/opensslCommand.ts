@@ -5,7 +5,7 @@
  */
 import { shellQuote } from '../encoding/shellQuote';
 import { KEY_ALGORITHMS } from './algorithms';
-import type { CsrRequest } from './generateKeyAndCsr';
+import { checkCsrRequest, type CsrRequest } from './checkCsrRequest';
 import { SUBJECT_FIELDS, subjectValues } from './subject';
 
 /** openssl -subj: `/` separates attributes, `+` joins multi-valued RDNs, `\` escapes. */
@@ -25,19 +25,21 @@ function baseName(request: Omit<CsrRequest, 'algorithm'>): string {
   return safe === '' ? 'request' : safe;
 }
 
+/** The command for the request as it will be written (URLs as hosts, IPs as IP addresses, IDNs in punycode); names that break a rule are left out. */
 export function opensslReqCommand(request: CsrRequest): string {
   const spec = KEY_ALGORITHMS[request.algorithm];
+  const checked = checkCsrRequest(request);
   const subj = SUBJECT_FIELDS.flatMap((field) =>
-    subjectValues(request.subject, field.key).map(
+    subjectValues(checked.subject, field.key).map(
       (value) => `/${field.short}=${subjEscape(value)}`,
     ),
   ).join('');
   const san = [
-    ...(request.dnsNames ?? []).map((name) => `DNS:${name.trim()}`),
-    ...(request.ipAddresses ?? []).map((ip) => `IP:${ip.trim()}`),
-    ...(request.emailAddresses ?? []).map((email) => `email:${email.trim()}`),
-  ].filter((entry) => !entry.endsWith(':'));
-  const name = baseName(request);
+    ...checked.names.dnsNames.map((name) => `DNS:${name}`),
+    ...checked.names.ipAddresses.map((ip) => `IP:${ip}`),
+    ...checked.names.emailAddresses.map((email) => `email:${email}`),
+  ];
+  const name = baseName({ ...request, subject: checked.subject });
   const newkey =
     spec.family === 'RSA'
       ? `-newkey rsa:${spec.bits}`

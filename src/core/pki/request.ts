@@ -14,6 +14,7 @@ export {
   type CsrNames,
   type CsrRequest,
   type CsrRequestCheck,
+  type CsrRequestNote,
 } from './checkCsrRequest';
 export { opensslReqCommand } from './opensslCommand';
 export {
@@ -24,7 +25,18 @@ export {
   type SubjectKey,
   type SubjectProblem,
 } from './subject';
-export { splitNames } from './names';
+export {
+  splitNames,
+  checkDnsName,
+  checkHostName,
+  checkIpAddress,
+  checkEmailAddress,
+  type NameCheck,
+  type NameCheckOptions,
+  type NameNote,
+  type NameProblem,
+} from './names';
+export { INTERNAL_SUFFIXES, RESERVED_IPV4, RESERVED_IPV6 } from './reservedNames';
 /** Saving a made key with a passphrase: WebCrypto and our own DER, no x509. */
 export {
   encryptPrivateKey,

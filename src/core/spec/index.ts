@@ -18,6 +18,7 @@ export type {
   ProductSpec,
   PushStatusSpec,
   RequestEndpointId,
+  Severity,
   Requirement,
   ResponseFieldSpec,
   Source,

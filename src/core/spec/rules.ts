@@ -6,7 +6,7 @@
 import { decodeCsr } from '../encoding/decodeCsr';
 import { readDerFromText } from '../encoding/pem';
 import { DCV_MAGIC_TOKENS } from './values';
-import type { ProductSpec, RequestEndpointId, Source } from './types';
+import type { ProductSpec, RequestEndpointId, Severity, Source } from './types';
 
 /** Request values looked up the way Sectigo reads them: names are case-insensitive. */
 export interface ParamValues {
@@ -39,7 +39,7 @@ export interface CrossFieldRule {
   readonly fields: readonly string[];
   /** The rule in plain words, for the Reference view and help text. */
   readonly description: string;
-  readonly severity: 'error' | 'warning';
+  readonly severity: Exclude<Severity, 'info'>;
   /** The error Sectigo would answer, where the documents tie one to the rule. */
   readonly code?: number;
   readonly source: Source;

@@ -12,6 +12,13 @@ export type EndpointId =
 /** The endpoints a reseller sends requests to. */
 export type RequestEndpointId = Exclude<EndpointId, 'Push'>;
 
+/**
+ * How much a finding matters, everywhere in the core: `error`, Sectigo would
+ * refuse it (or it is wrong); `warning`, worth reading before going on; `info`,
+ * a note. A check that can only refuse or warn uses `Exclude<Severity, 'info'>`.
+ */
+export type Severity = 'error' | 'warning' | 'info';
+
 /** The five captures in `shared/api-docs/` plus its README's supplementary facts. */
 export type SourceDoc =
   | 'placeorder-smime.txt'

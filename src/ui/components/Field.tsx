@@ -6,8 +6,8 @@ interface FieldProps {
   readonly label: string;
   readonly required?: boolean;
   readonly help?: ComponentChildren;
-  /** The rule the value breaks, naming the field; shown and announced. */
-  readonly error?: string | undefined;
+  /** The rule the value breaks, naming the field; shown and announced. Several (one per line of a list) are listed. */
+  readonly error?: string | readonly string[] | undefined;
   readonly children: ComponentChildren;
   readonly wide?: boolean;
 }
@@ -44,9 +44,15 @@ export function Field({
           {help}
         </p>
       ) : null}
-      {error ? (
+      {typeof error === 'object' && error.length > 1 ? (
+        <ul class="field-error field-errors" id={`${id}-error`} role="alert">
+          {error.map((line, index) => (
+            <li key={index}>{line}</li>
+          ))}
+        </ul>
+      ) : error && error.length > 0 ? (
         <p class="field-error" id={`${id}-error`} role="alert">
-          {error}
+          {typeof error === 'string' ? error : error[0]}
         </p>
       ) : null}
     </div>
@@ -56,7 +62,7 @@ export function Field({
 /** The aria attributes a control inside <Field> needs. */
 export function fieldAria(
   id: string,
-  options: { help?: boolean; error?: string | undefined; required?: boolean },
+  options: { help?: boolean; error?: string | readonly string[] | undefined; required?: boolean },
 ) {
   const describedBy = [options.help ? `${id}-help` : '', options.error ? `${id}-error` : '']
     .filter(Boolean)

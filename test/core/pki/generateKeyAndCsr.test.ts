@@ -53,7 +53,8 @@ describe.each(KEY_ALGORITHM_IDS)('%s', (algorithm) => {
       algorithm,
       subject: SUBJECT,
       dnsNames: ['www.example.com', 'example.com', '*.shop.example.com'],
-      ipAddresses: ['192.0.2.7', '2001:db8::1'],
+      // Public addresses (a.root-servers.net): reserved ones are refused for public certificates.
+      ipAddresses: ['198.41.0.4', '2001:503:ba3e::2:30'],
       emailAddresses: ['admin@example.com'],
     };
     const { csrPem, privateKeyPem } = await generateKeyAndCsr(request);
@@ -76,7 +77,7 @@ describe.each(KEY_ALGORITHM_IDS)('%s', (algorithm) => {
       'CN=www.example.com',
     ]);
     expect(sanText(csrPem)).toBe(
-      'DNS:www.example.com, DNS:example.com, DNS:*.shop.example.com, IP Address:192.0.2.7, IP Address:2001:DB8:0:0:0:0:0:1, email:admin@example.com',
+      'DNS:www.example.com, DNS:example.com, DNS:*.shop.example.com, IP Address:198.41.0.4, IP Address:2001:503:BA3E:0:0:0:2:30, email:admin@example.com',
     );
 
     const csrKey = opensslOk(['req', '-in', 'r.csr', '-noout', '-pubkey'], { 'r.csr': csrPem });
@@ -225,11 +226,17 @@ describe('checkCsrRequest', () => {
   it('writes internationalised domain names in their punycode form, and says so', () => {
     const checked = checkCsrRequest({
       subject: {},
-      dnsNames: ['bücher.example', 'BÜCHER.example'],
+      dnsNames: ['bücher.example.com', 'BÜCHER.example.com'],
     });
     expect(checked.issues).toEqual([]);
-    expect(checked.names.dnsNames).toEqual(['xn--bcher-kva.example']);
-    expect(checked.notes[0]).toContain('xn--bcher-kva.example');
+    expect(checked.names.dnsNames).toEqual(['xn--bcher-kva.example.com']);
+    expect(checked.notes).toEqual([
+      {
+        kind: 'punycode',
+        values: { value: 'bücher.example.com', ascii: 'xn--bcher-kva.example.com' },
+        text: 'bücher.example.com is written xn--bcher-kva.example.com in the certificate.',
+      },
+    ]);
   });
 
   it('refuses to generate from a request that breaks a rule, naming the fields', async () => {

@@ -41,7 +41,8 @@ const messages = (inspected: InspectResult) =>
 describe('clean CSRs', () => {
   it('an openssl RSA 2048 CSR with SANs is clean and fully decoded', async () => {
     const pem = opensslCsr('/C=US/ST=NJ/L=Roseland/O=Example Ltd/CN=www.example.com', {
-      extra: ['-addext', 'subjectAltName=DNS:www.example.com,DNS:example.com,IP:192.0.2.1'],
+      // 198.41.0.4 is public (a.root-servers.net); a reserved one is an error (see "names").
+      extra: ['-addext', 'subjectAltName=DNS:www.example.com,DNS:example.com,IP:198.41.0.4'],
     });
     const inspected = await inspectCsr(pem);
     expect(messages(inspected)).not.toMatch(/^error/m);
@@ -55,7 +56,7 @@ describe('clean CSRs', () => {
         CN: ['www.example.com'],
       },
       dnsNames: ['www.example.com', 'example.com'],
-      ipAddresses: ['192.0.2.1'],
+      ipAddresses: ['198.41.0.4'],
       key: { type: 'RSA', bits: 2048, exponent: '65537' },
       signatureAlgorithm: 'sha256WithRSAEncryption',
       signatureValid: true,
@@ -545,5 +546,107 @@ describe('hostile input', () => {
       // Not a timing assertion of the product: a guard against a hang (the budget is generous).
       expect(performance.now() - started).toBeLessThan(5000);
     }
+  });
+});
+
+describe('names a CA refuses (issue 11, item 10), in CSRs made by openssl req', () => {
+  const findingsOf = (inspected: InspectResult, severity: string) =>
+    inspected.findings.filter((f) => f.severity === severity).map((f) => f.message);
+
+  it('reports every internal name, each naming itself, and the CN', async () => {
+    const pem = opensslCsr('/CN=intranet.local', {
+      extra: [
+        '-addext',
+        'subjectAltName=DNS:intranet.local,DNS:nas.lan,DNS:www.example.com,DNS:fileserver,DNS:app.internal',
+      ],
+    });
+    const inspected = await inspectCsr(pem);
+    expect(inspected.ok).toBe(false);
+    const errors = findingsOf(inspected, 'error');
+    expect(errors).toEqual([
+      expect.stringMatching(/^Common name: "intranet\.local" ends in \.local/),
+      expect.stringMatching(/^SAN DNS name: "intranet\.local" ends in \.local/),
+      expect.stringMatching(/^SAN DNS name: "nas\.lan" ends in \.lan/),
+      expect.stringMatching(/^SAN DNS name: "fileserver" is a single-label name/),
+      expect.stringMatching(/^SAN DNS name: "app\.internal" ends in \.internal/),
+    ]);
+    expect(errors.join('\n')).toContain('Baseline Requirements 4.2.2');
+  });
+
+  it('reports each reserved IP address and passes the public one', async () => {
+    const pem = opensslCsr('/CN=www.example.com', {
+      extra: [
+        '-addext',
+        'subjectAltName=DNS:www.example.com,IP:10.0.0.1,IP:fd00::1,IP:100.64.1.1,IP:8.8.8.8',
+      ],
+    });
+    const errors = findingsOf(await inspectCsr(pem), 'error');
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /^SAN IP address: 10\.0\.0\.1 is a reserved address \(private use, RFC 1918\)/,
+      ),
+      expect.stringMatching(
+        /^SAN IP address: fd00::1 is a reserved address \(unique local \(ULA\), RFC 4193\)/,
+      ),
+      expect.stringMatching(
+        /^SAN IP address: 100\.64\.1\.1 is a reserved address \(shared address space/,
+      ),
+    ]);
+  });
+
+  it('warns about an OU in a TLS CSR (ballot SC47), with or without a product', async () => {
+    const pem = opensslCsr('/C=US/O=Example Ltd/OU=IT Department/CN=www.example.com');
+    for (const options of [{}, { product: 7 }]) {
+      const inspected = await inspectCsr(pem, options);
+      expect(inspected.ok).toBe(true);
+      expect(findingsOf(inspected, 'warning')).toContainEqual(
+        expect.stringMatching(
+          /OU "IT Department".*September 2022 \(CA\/Browser Forum ballot SC47\)/,
+        ),
+      );
+    }
+  });
+
+  it('does not warn about an OU in an S/MIME organization CSR', async () => {
+    const pem = opensslCsr('/C=US/O=Example Ltd/OU=IT/emailAddress=fred@example.com');
+    const inspected = await inspectCsr(pem, { product: 243 });
+    expect(messages(inspected)).not.toMatch(/SC47/);
+  });
+
+  it.each([
+    [
+      'a DV product names the DV wildcard products',
+      287,
+      'Choose a wildcard product: PositiveSSL Wildcard DV (code 289), InstantSSL Wildcard DV (code 331) or SectigoSSL Wildcard DV (code 489); or make a new CSR for a specific name.',
+    ],
+    [
+      'an OV product names the OV wildcard products',
+      316,
+      'Choose a wildcard product: InstantSSL OV Wildcard (code 35), EnterpriseSSL Pro Wildcard OV (code 65) or SectigoSSL OV Wildcard (code 322); or make a new CSR for a specific name.',
+    ],
+    [
+      'an EV product says there is none',
+      556,
+      'No EV product covers wildcards: make a new CSR for specific names.',
+    ],
+  ])('a wildcard CN on a non-wildcard product: %s', async (_, product, fix) => {
+    const inspected = await inspectCsr(opensslCsr('/CN=*.example.com'), { product });
+    expect(inspected.findings.find((f) => f.code === -5)?.fix).toBe(fix);
+  });
+
+  it('a wildcard CN without a product names every wildcard product', async () => {
+    const inspected = await inspectCsr(opensslCsr('/CN=*.example.com'));
+    const info = findingsOf(inspected, 'info').find((m) => m.includes('wildcard product'));
+    for (const code of [289, 331, 35, 65, 489, 322]) expect(info).toContain(`(code ${code})`);
+  });
+
+  it('names the multi-domain products when a single-domain product gets several names', async () => {
+    const pem = opensslCsr('/CN=www.example.com', {
+      extra: ['-addext', 'subjectAltName=DNS:www.example.com,DNS:shop.example.com'],
+    });
+    const inspected = await inspectCsr(pem, { product: 287 });
+    expect(inspected.findings.find((f) => f.message.includes('covers one domain'))?.fix).toBe(
+      'Choose a multi-domain product to cover them all: PositiveSSL Multi-Domain DV (code 279) or SectigoSSL UCC DV (code 492).',
+    );
   });
 });

@@ -156,6 +156,41 @@ describe('InspectView', () => {
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
   });
 
+  it('names every name a public CA refuses, the OU, and the wildcard products to choose', async () => {
+    // A private-CA request (publicTrust: false) is the only way the core makes such a CSR.
+    const refused = await generateKeyAndCsr({
+      algorithm: 'P-256',
+      publicTrust: false,
+      subject: { commonName: '*.example.com', organizationalUnitName: 'IT Department' },
+      dnsNames: ['*.example.com', 'intranet.local', 'nas.lan', 'fileserver.corp'],
+      ipAddresses: ['10.0.0.1', '8.8.8.8'],
+    });
+    renderAt('#/inspect?product=287');
+    paste(refused.csrPem);
+    await inspected();
+    const items = within(findingsList() as HTMLElement)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    for (const [name, suffix] of [
+      ['intranet.local', '.local'],
+      ['nas.lan', '.lan'],
+      ['fileserver.corp', '.corp'],
+    ])
+      expect(items).toContainEqual(
+        expect.stringContaining(`"${name}" ends in ${suffix}, a name for private networks`),
+      );
+    expect(items).toContainEqual(
+      expect.stringContaining('10.0.0.1 is a reserved address (private use, RFC 1918)'),
+    );
+    expect(items.join('\n')).not.toContain('8.8.8.8 is a reserved');
+    expect(items).toContainEqual(expect.stringContaining('(CA/Browser Forum ballot SC47)'));
+    expect(items).toContainEqual(
+      expect.stringContaining(
+        'Choose a wildcard product: PositiveSSL Wildcard DV (code 289), InstantSSL Wildcard DV (code 331) or SectigoSSL Wildcard DV (code 489)',
+      ),
+    );
+  });
+
   it('re-lints when the product changes, and keeps the product in the address', async () => {
     renderAt();
     paste(wildcard.csrPem);

@@ -1,7 +1,8 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SECRET_MASK } from '../../../src/core/order/maskSecrets';
 import { ENDPOINTS } from '../../../src/core/spec/endpoints';
+import { loadPki } from '../../../src/ui/loaders';
 import { clearSession, updateSession } from '../../../src/ui/session';
 import { forgetOrderForm, offerCsrToOrder } from '../../../src/ui/views/order/orderState';
 import { OrderView } from '../../../src/ui/views/order/OrderView';
@@ -302,6 +303,11 @@ describe('OrderView: limits, issues and outputs', () => {
 });
 
 describe('OrderView: the CSR', () => {
+  // The checker's code is a lazy chunk: load it first, so the waits below wait for the check, not the module loader.
+  beforeAll(async () => {
+    await loadPki();
+  });
+
   it('offers the CSR generated in this visit and lints it for the chosen product', async () => {
     updateSession({ csrPem: CSR });
     render(<OrderView />);

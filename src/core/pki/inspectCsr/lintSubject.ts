@@ -2,29 +2,20 @@
  * The subject against Sectigo's CSR rules (autoapplyorder-guide-v2.txt, "csr":
  * field lengths, ISO 3166 country as a PrintableString, DirectoryString values)
  * and the common name against the product's wildcard rule (-5, -6) and the IP
- * address codes (-19, -35).
+ * address codes (-19, -35); an OU in a TLS CSR is flagged, since public CAs no
+ * longer include it (CA/Browser Forum ballot SC47).
  */
 import { isIso3166Alpha2 } from '../../spec/iso3166';
 import type { ProductSpec } from '../../spec/types';
 import { DIRECTORY_STRING_TAGS, TAG } from '../../encoding/der';
 import type { DecodedCsr } from '../../encoding/decodeCsr';
-import { checkDnsName, isIPv4, isIPv6 } from '../names';
+import { isIPv4, isIPv6 } from '../names';
+import { reservedRange } from '../reservedNames';
+import { dnsNameProblem } from './lintNames';
+import { nameProducts, productsOfKind } from './productSuggestions';
 import { OTHER_SUBJECT_SHORT_NAMES } from '../oids';
 import { SUBJECT_FIELD_BY_OID } from '../subject';
 import type { Finding } from './types';
-
-function isPublicIPv4(ip: string): boolean {
-  const [a = 0, b = 0] = ip.split('.').map(Number);
-  return !(
-    a === 10 ||
-    a === 127 ||
-    (a === 172 && b >= 16 && b <= 31) ||
-    (a === 192 && b === 168) ||
-    (a === 169 && b === 254) ||
-    a === 0 ||
-    a >= 224
-  );
-}
 
 export function lintSubject(
   csr: DecodedCsr,
@@ -117,12 +108,23 @@ export function lintSubject(
   }
   const cn = cns[0];
   if (cn !== undefined && !isSmime) lintCommonName(cn, product, findings);
+  const ous = subject.OU ?? [];
+  const looksTls =
+    product?.family === 'ssl' ||
+    (product === undefined &&
+      (csr.dnsNames.length > 0 || (cn !== undefined && dnsNameProblem(cn) === undefined)));
+  if (ous.length > 0 && looksTls)
+    findings.push({
+      severity: 'warning',
+      message: `The CSR has an organizational unit (OU "${ous.join('", "')}"). Public CAs stopped putting OU in TLS certificates in September 2022 (CA/Browser Forum ballot SC47), so it will not be in the certificate.`,
+      fix: 'Nothing to do for this order; leave OU out of your next CSR.',
+    });
   return subject;
 }
 
 function lintCommonName(cn: string, product: ProductSpec | undefined, findings: Finding[]): void {
   if (isIPv4(cn) || isIPv6(cn)) {
-    const publicIp = isIPv4(cn) && isPublicIPv4(cn);
+    const publicIp = reservedRange(cn) === undefined;
     findings.push(
       publicIp
         ? {
@@ -143,33 +145,40 @@ function lintCommonName(cn: string, product: ProductSpec | undefined, findings: 
   const wildcards = (cn.match(/\*/g) ?? []).length;
   if (product?.family === 'ssl') {
     if (product.wildcard && !(wildcards === 1 && cn.startsWith('*.'))) {
+      const single = productsOfKind('single', product.validation);
       findings.push({
         severity: 'error',
         code: -6,
         message: `${product.name} is a wildcard product: the common name must contain exactly one wildcard, as in *.example.com.`,
-        fix: 'Make a new CSR with CN=*.yourdomain, or choose a non-wildcard product.',
+        fix:
+          single.length > 0
+            ? `Make a new CSR with CN=*.yourdomain, or choose a non-wildcard product: ${nameProducts(single)}.`
+            : 'Make a new CSR with CN=*.yourdomain, or choose a non-wildcard product.',
       });
     }
     if (!product.wildcard && wildcards > 0) {
+      const wildcardProducts = productsOfKind('wildcard', product.validation);
       findings.push({
         severity: 'error',
         code: -5,
         message: `${product.name} is not a wildcard product, so the common name may not contain a wildcard.`,
-        fix: 'Choose a wildcard product, or make a new CSR for a specific name.',
+        fix:
+          wildcardProducts.length > 0
+            ? `Choose a wildcard product: ${nameProducts(wildcardProducts)}; or make a new CSR for a specific name.`
+            : `No ${product.validation ?? ''} product covers wildcards: make a new CSR for specific names.`,
       });
     }
   } else if (wildcards > 0 && !product) {
     findings.push({
       severity: 'info',
-      message:
-        'The common name is a wildcard: order it with a wildcard product (Sectigo answers -5 otherwise).',
+      message: `The common name is a wildcard: order it with a wildcard product (Sectigo answers -5 otherwise): ${nameProducts(productsOfKind('wildcard'))}.`,
     });
   }
-  const dns = checkDnsName(cn);
-  if (!dns.ok)
+  const problem = dnsNameProblem(cn);
+  if (problem !== undefined)
     findings.push({
       severity: 'error',
-      message: `The common name ${dns.message}; it must be a fully-qualified domain name.`,
+      message: `Common name: ${problem}`,
       fix: 'Put the full domain name, such as www.example.com, in CN.',
     });
 }

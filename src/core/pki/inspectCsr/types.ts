@@ -1,7 +1,9 @@
 /** What the CSR inspector returns, and the one way it assembles a result. */
 import type { DcvRecords } from '../dcv';
 
-export type Severity = 'error' | 'warning' | 'info';
+import type { Severity } from '../../spec/types';
+
+export type { Severity };
 
 export interface Finding {
   readonly severity: Severity;

@@ -463,227 +463,205 @@ const da: Messages = {
       },
     },
   },
-  // TODO(translate): the Generate view, still in English. Replace this whole block with
-  // the translation of src/ui/i18n/en/generate.ts (same keys, same values shown).
   generate: {
-    title: 'Generate a key and CSR',
-    lead: 'Your browser makes the key pair itself, in this page. The private key is never sent anywhere: save it before you order, because it cannot be recovered.',
-
+    title: 'Opret en nøgle og en CSR',
+    lead: 'Din browser laver selv nøgleparret, på denne side. Den private nøgle sendes aldrig nogen steder hen: gem den, før du bestiller, for den kan ikke gendannes.',
     mode: {
-      legend: 'Key',
-      new: 'Make a new key',
-      existing: 'Use my existing key (a renewal that keeps the key)',
+      legend: 'Nøgle',
+      new: 'Opret en ny nøgle',
+      existing: 'Brug min eksisterende nøgle (en fornyelse, der beholder nøglen)',
     },
-
-    /** The kinds of certificate (src/core/pki/csrPresets.ts), by preset id. */
     presets: {
-      legend: 'Certificate kind',
+      legend: 'Type certifikat',
       dv: {
-        label: 'Website, domain validated (DV)',
-        description: 'Proves control of the domain names only. The request needs just the names.',
+        label: 'Websted, domænevalideret (DV)',
+        description:
+          'Viser kun, at du kontrollerer domænenavnene. Anmodningen skal kun bruge navnene.',
       },
       'ov-ev': {
-        label: 'Website, organization or extended validation (OV/EV)',
+        label: 'Websted, organisationsvalideret eller udvidet (OV/EV)',
         description:
-          'Names your organization in the certificate. Give its legal name and address as registered.',
+          'Angiver din organisation i certifikatet. Angiv dens juridiske navn og adresse, som de er registreret.',
       },
       'smime-mailbox': {
-        label: 'Email (S/MIME), mailbox validated',
+        label: 'E-mail (S/MIME), postkassevalideret',
         description:
-          'Signs and encrypts email for one address. The request needs just the address.',
+          'Signerer og krypterer e-mail for én adresse. Anmodningen skal kun bruge adressen.',
       },
       'smime-organization': {
-        label: 'Email (S/MIME), organization validated',
+        label: 'E-mail (S/MIME), organisationsvalideret',
         description:
-          'An email certificate that also names your organization: its full name and address are required.',
+          'Et e-mailcertifikat, der også angiver din organisation: dens fulde navn og adresse er påkrævet.',
       },
     },
-
     names: {
-      legend: 'Names in the certificate',
-      emailLabel: 'Email address',
-      emailHelp: 'The mailbox the certificate is for.',
-      domainsLabel: 'Domain names',
+      legend: 'Navne i certifikatet',
+      emailLabel: 'E-mailadresse',
+      emailHelp: 'Den postkasse, certifikatet er til.',
+      domainsLabel: 'Domænenavne',
       domainsHelp:
-        'One per line (or separated by commas). The first is the certificate’s main name. Use *.example.com for a wildcard.',
-      /** How one name is called in a message about it: "Domain name 2". */
-      domain: (position: number) => `Domain name ${formatNumber(position)}`,
-      ipAddress: (position: number) => `IP address ${formatNumber(position)}`,
+        'Ét pr. linje (eller adskilt med kommaer). Det første er certifikatets hovednavn. Skriv *.example.com for et wildcard.',
+      domain: (position: number) => `Domænenavn ${formatNumber(position)}`,
+      ipAddress: (position: number) => `IP-adresse ${formatNumber(position)}`,
     },
-
     organization: {
-      legend: 'Organization',
-      /** Subject fields (src/core/pki/subject.ts), by key. */
+      legend: 'Organisation',
       fields: {
-        countryName: 'Country',
-        stateOrProvinceName: 'State or province',
-        localityName: 'Locality (city)',
-        streetAddress: 'Street address',
-        postalCode: 'Postal code',
-        postOfficeBox: 'PO box',
-        organizationName: 'Organization',
-        organizationalUnitName: 'Organizational unit (department)',
-        commonName: 'Main name',
-        emailAddress: 'Email address',
+        countryName: 'Land',
+        stateOrProvinceName: 'Region eller delstat',
+        localityName: 'By',
+        streetAddress: 'Adresse',
+        postalCode: 'Postnummer',
+        postOfficeBox: 'Postboks',
+        organizationName: 'Organisation',
+        organizationalUnitName: 'Organisationsenhed (afdeling)',
+        commonName: 'Hovednavn',
+        emailAddress: 'E-mailadresse',
       },
-      streetLine: (line: number) => `Street address ${formatNumber(line)}`,
-      perLine: (max: number) => `At most ${formatNumber(max)} characters per line.`,
-      countryHelp: 'Where the organization is registered.',
-      countryNone: '— none —',
+      streetLine: (line: number) => `Adresselinje ${formatNumber(line)}`,
+      perLine: (max: number) => `Højst ${formatNumber(max)} tegn pr. linje.`,
+      countryHelp: 'Hvor organisationen er registreret.',
+      countryNone: '— intet —',
     },
-
     algorithms: {
-      legend: 'Key algorithm',
-      recommended: 'recommended',
-      /** What each key type means for the customer (src/core/pki/algorithms.ts), by id. */
+      legend: 'Nøglealgoritme',
+      recommended: 'anbefalet',
       notes: {
         'RSA-2048':
-          'Works with every server and mail program. The safe choice for email certificates.',
-        'RSA-3072': 'Stronger RSA; a little slower to make and to use. Widely supported.',
+          'Virker med alle servere og mailprogrammer. Det sikre valg til e-mailcertifikater.',
+        'RSA-3072': 'Stærkere RSA; lidt langsommere at lave og bruge. Bredt understøttet.',
         'RSA-4096':
-          'Strong RSA; takes a few seconds to make, and connections start a little slower.',
-        'RSA-8192': 'The largest size Sectigo accepts. Can take a minute to make; rarely worth it.',
-        'P-256': 'Modern, small and fast; as strong as RSA 3072. Recommended for websites.',
-        'P-384': 'Stronger elliptic curve; a little slower. Widely supported.',
-        'P-521': 'The strongest curve Sectigo accepts; some older software cannot use it.',
+          'Stærk RSA; tager nogle sekunder at lave, og forbindelser starter lidt langsommere.',
+        'RSA-8192':
+          'Den største størrelse, Sectigo accepterer. Kan tage et minut at lave; sjældent umagen værd.',
+        'P-256': 'Moderne, lille og hurtig; lige så stærk som RSA 3072. Anbefalet til websteder.',
+        'P-384': 'Stærkere elliptisk kurve; lidt langsommere. Bredt understøttet.',
+        'P-521':
+          'Den stærkeste kurve, Sectigo accepterer; noget ældre software kan ikke bruge den.',
       },
     },
-
     existing: {
-      legend: 'Your existing private key',
-      help: 'Paste the private key file you use now, or drop it here (PEM; a passphrase-protected key works too). It stays in this page’s memory only.',
-      choose: 'Choose the key file…',
-      passphrase: 'Passphrase (only for a protected key)',
-      /** Why the key could not be used (readPrivateKey reasons). */
+      legend: 'Din eksisterende private nøgle',
+      help: 'Indsæt filen med den private nøgle, du bruger nu, eller træk den hertil (PEM; en nøgle beskyttet med adgangssætning virker også). Den bliver kun i sidens hukommelse.',
+      choose: 'Vælg nøglefilen…',
+      passphrase: 'Adgangssætning (kun til en beskyttet nøgle)',
       problems: {
-        empty: 'Paste your private key, or drop its file here.',
-        needsPassphrase: 'This key is protected with a passphrase: enter it.',
-        wrongPassphrase: 'The passphrase does not open this key. Try again.',
-        unsupported: 'This kind of key cannot be used here. Make a new key instead.',
+        empty: 'Indsæt din private nøgle, eller træk dens fil hertil.',
+        needsPassphrase: 'Nøglen er beskyttet med en adgangssætning: indtast den.',
+        wrongPassphrase: 'Adgangssætningen åbner ikke nøglen. Prøv igen.',
+        unsupported: 'Denne type nøgle kan ikke bruges her. Opret en ny nøgle i stedet.',
         unreadable:
-          'This is not a private key this page can read. Check that you pasted the whole key file.',
+          'Dette er ikke en privat nøgle, siden kan læse. Kontrollér, at du har indsat hele nøglefilen.',
       },
-      ownKey: (algorithm: string) => `${algorithm} (your key)`,
+      ownKey: (algorithm: string) => `${algorithm} (din nøgle)`,
     },
-
     actions: {
-      generate: 'Generate key and CSR',
-      makeCsr: 'Make the CSR',
-      cancel: 'Cancel',
+      generate: 'Opret nøgle og CSR',
+      makeCsr: 'Opret CSR',
+      cancel: 'Annullér',
     },
-
     progress: {
-      making: (algorithm: string) => `Making a ${algorithm} key and CSR`,
-      reading: 'Reading the key and making the CSR',
-      /** The time so far, shown while the key is being made. */
+      making: (algorithm: string) => `Opretter en ${algorithm}-nøgle og CSR`,
+      reading: 'Læser nøglen og opretter CSR',
       elapsed: (seconds: number) => formatSeconds(seconds, 1),
     },
-
     failures: {
-      attention: 'Some fields need attention: see the messages beside them.',
-      cancelled: 'Cancelled: no key was kept.',
-      failed: 'The CSR could not be made. Try again; if it fails again, try another key algorithm.',
+      attention: 'Nogle felter kræver opmærksomhed: se beskederne ved siden af dem.',
+      cancelled: 'Annulleret: ingen nøgle blev gemt.',
+      failed:
+        'CSR kunne ikke oprettes. Prøv igen; hvis det mislykkes igen, så vælg en anden nøglealgoritme.',
       keyLoss:
-        'The private key made before has not been saved. Making a new CSR replaces it, and it cannot be recovered. Go on anyway?',
+        'Den private nøgle, der blev lavet før, er ikke gemt. En ny CSR erstatter den, og den kan ikke gendannes. Fortsæt alligevel?',
     },
-
-    /** What is wrong with the form, by the rule broken. `field` is the field's name as shown. */
     problems: {
-      domainsRequired: 'Give at least one domain name.',
-      emailRequired: 'Enter the email address.',
-      oneEmail: 'Give one email address per certificate.',
-      required: (field: string) => `${field} is required for this kind of certificate.`,
-      /** `fields` is a list joined with "or" by Intl ("Locality (city) or State or province"). */
-      oneOf: (fields: string) => `Fill in at least one: ${fields}.`,
-      /** The subject rules (SubjectProblem codes in src/core/pki/subject.ts). */
+      domainsRequired: 'Angiv mindst ét domænenavn.',
+      emailRequired: 'Indtast e-mailadressen.',
+      oneEmail: 'Angiv én e-mailadresse pr. certifikat.',
+      required: (field: string) => `${field} er påkrævet for denne type certifikat.`,
+      oneOf: (fields: string) => `Udfyld mindst ét: ${fields}.`,
       subject: {
         tooMany: (field: string, max: number) =>
-          `${field}: ${plural(max, { one: 'use at most # line', other: 'use at most # lines' })}.`,
+          `${field}: ${plural(max, { one: 'højst # linje', other: 'højst # linjer' })}.`,
         tooLong: (field: string, max: number, length: number) =>
-          `${field} is too long: use at most ${formatNumber(max)} characters (this has ${formatNumber(length)}).`,
+          `${field} er for lang: højst ${formatNumber(max)} tegn (her er der ${formatNumber(length)}).`,
         controlCharacter: (field: string) =>
-          `${field} contains a line break, tab or other invisible character: remove it.`,
-        countryCode: (field: string) => `${field}: choose a country from the list.`,
+          `${field} indeholder et linjeskift, en tabulator eller et andet usynligt tegn: fjern det.`,
+        countryCode: (field: string) => `${field}: vælg et land på listen.`,
         printableOnly: (field: string) =>
-          `${field} may only contain letters A–Z, digits, spaces and ' ( ) + , - . / : = ?`,
+          `${field} må kun indeholde bogstaverne A–Z, cifre, mellemrum og ' ( ) + , - . / : = ?`,
         asciiOnly: (field: string) =>
-          `${field} may only contain letters A–Z without accents, digits and punctuation.`,
+          `${field} må kun indeholde bogstaverne A–Z uden accenter, cifre og tegnsætning.`,
       },
-      /** The name rules (name problem codes in src/core/pki/names.ts); `value` is the name as typed. */
       names: {
-        empty: (field: string) => `${field} is empty.`,
+        empty: (field: string) => `${field} er tomt.`,
         invalid: (field: string, value: string) =>
-          `${field} “${value}” is not a valid domain name.`,
+          `${field} »${value}« er ikke et gyldigt domænenavn.`,
         tooLong: (field: string, value: string) =>
-          `${field} “${value}” is too long for a domain name.`,
+          `${field} »${value}« er for langt til et domænenavn.`,
         singleLabel: (field: string, value: string) =>
-          `${field} “${value}” needs at least two parts, such as example.com.`,
+          `${field} »${value}« skal have mindst to dele, fx example.com.`,
         badLabel: (field: string, value: string, label: string) =>
-          `${field} has an invalid label "${label}" (in “${value}”): use letters, digits and hyphens only, at most 63 characters per part, and no hyphen at either end.`,
+          `${field} har en ugyldig del »${label}« (i »${value}«): kun bogstaver, cifre og bindestreger, højst 63 tegn pr. del og ingen bindestreg først eller sidst.`,
         wildcardPosition: (field: string, value: string) =>
-          `${field} “${value}”: a wildcard (*) may only be the whole first part, as in *.example.com.`,
+          `${field} »${value}«: et wildcard (*) må kun være hele den første del, som i *.example.com.`,
         wildcardBare: (field: string, value: string) =>
-          `${field} “${value}”: a wildcard needs a registered domain under it, as in *.example.com.`,
+          `${field} »${value}«: et wildcard skal have et registreret domæne under sig, som i *.example.com.`,
         internalName: (field: string, value: string, suffix: string) =>
-          `${field} “${value}” is an internal name (ending in ${suffix}): public certificates are only issued for registered domain names.`,
+          `${field} »${value}« er et internt navn (ender på ${suffix}): offentlige certifikater udstedes kun til registrerede domænenavne.`,
         notIp: (field: string, value: string) =>
-          `${field} “${value}” is not an IP address (IPv4 or IPv6).`,
+          `${field} »${value}« er ikke en IP-adresse (IPv4 eller IPv6).`,
         reservedIp: (field: string, value: string) =>
-          `${field} ${value} is a private or reserved address: public certificates cannot include it.`,
+          `${field} ${value} er en privat eller reserveret adresse: et offentligt certifikat kan ikke indeholde den.`,
         notEmail: (field: string, value: string) =>
-          `${field} “${value}” is not an email address such as name@example.com.`,
+          `${field} »${value}« er ikke en e-mailadresse som navn@example.com.`,
         emailDomain: (field: string, value: string) =>
-          `${field} “${value}” does not end in a valid domain name.`,
+          `${field} »${value}« ender ikke på et gyldigt domænenavn.`,
       },
     },
-
-    /** Notes on names that are not problems (name note codes in src/core/pki/names.ts). */
     notes: {
       urlHost: (value: string, host: string) =>
-        `“${value}” looks like a web address: only its domain name, ${host}, goes in the certificate.`,
-      punycode: (value: string, ascii: string) =>
-        `${value} is written ${ascii} in the certificate.`,
-      ipAddress: (value: string) => `${value} is an IP address: it goes in the certificate as one.`,
+        `»${value}« ligner en webadresse: kun domænenavnet ${host} kommer med i certifikatet.`,
+      punycode: (value: string, ascii: string) => `${value} skrives ${ascii} i certifikatet.`,
+      ipAddress: (value: string) =>
+        `${value} er en IP-adresse: den kommer med i certifikatet som IP-adresse.`,
     },
-
     openssl: {
-      summary: 'Prefer to make the key yourself? The same with openssl',
-      label: 'openssl req command',
+      summary: 'Vil du hellere lave nøglen selv? Det samme med openssl',
+      label: 'Kommandoen openssl req',
     },
-
     result: {
-      titleWithKey: 'Your CSR and private key',
-      title: 'Your CSR',
+      titleWithKey: 'Din CSR og private nøgle',
+      title: 'Din CSR',
       made: (algorithm: string, seconds: number) =>
-        `${algorithm}, made in ${formatSeconds(seconds, 2)} in this browser.`,
+        `${algorithm}, lavet på ${formatSeconds(seconds, 2)} i denne browser.`,
       unsaved:
-        'The private key exists only in this page. Download it (or copy it somewhere safe) before you order or leave: it cannot be recovered, and the certificate is useless without it.',
-      saved: 'Key saved. Keep it private; you will install it with the certificate.',
-      csr: 'Certificate signing request (CSR)',
-      downloadCsr: 'Download CSR (.csr)',
-      next: 'Next: order your certificate with this CSR. When it is issued, install it together with the private key.',
-      inspect: 'Inspect this CSR',
-      order: 'Use it in an order',
-      keyTitle: 'Private key',
-      downloadKey: 'Download private key (.key)',
-      showKey: 'Show private key',
-      hideKey: 'Hide private key',
-      savedCheck: 'I have saved the private key',
-      keyBlock: 'Private key (PKCS#8, unencrypted)',
+        'Den private nøgle findes kun på denne side. Hent den (eller kopiér den til et sikkert sted), før du bestiller eller forlader siden: den kan ikke gendannes, og certifikatet er ubrugeligt uden den.',
+      saved: 'Nøglen er gemt. Hold den privat; du installerer den sammen med certifikatet.',
+      csr: 'Anmodning om certifikatsignering (CSR)',
+      downloadCsr: 'Hent CSR (.csr)',
+      next: 'Næste skridt: bestil dit certifikat med denne CSR. Når det er udstedt, installerer du det sammen med den private nøgle.',
+      inspect: 'Undersøg denne CSR',
+      order: 'Brug den i en bestilling',
+      keyTitle: 'Privat nøgle',
+      downloadKey: 'Hent privat nøgle (.key)',
+      showKey: 'Vis privat nøgle',
+      hideKey: 'Skjul privat nøgle',
+      savedCheck: 'Jeg har gemt den private nøgle',
+      keyBlock: 'Privat nøgle (PKCS#8, ukrypteret)',
       encrypt: {
-        summary: 'Save it encrypted with a passphrase (recommended)',
+        summary: 'Gem den krypteret med en adgangssætning (anbefalet)',
         help: (rounds: number) =>
-          `The key is encrypted with AES-256 and a key derived from the passphrase (PBKDF2-HMAC-SHA256, ${formatNumber(rounds)} rounds). openssl, nginx, Apache and Windows can read it. Keep the passphrase as safe as the key.`,
-        passphrase: 'Passphrase',
-        passphraseHelp: (min: number) => `At least ${formatNumber(min)} characters.`,
+          `Nøglen krypteres med AES-256 og en nøgle afledt af adgangssætningen (PBKDF2-HMAC-SHA256, ${formatNumber(rounds)} runder). openssl, nginx, Apache og Windows kan læse den. Opbevar adgangssætningen lige så sikkert som nøglen.`,
+        passphrase: 'Adgangssætning',
+        passphraseHelp: (min: number) => `Mindst ${formatNumber(min)} tegn.`,
         tooShort: (min: number) =>
-          `The passphrase is too short: use at least ${formatNumber(min)} characters (a few unrelated words work well).`,
-        again: 'Passphrase again',
-        differ: 'The two passphrases differ.',
-        button: 'Encrypt the key',
-        busy: 'Encrypting…',
-        download: 'Download encrypted key (.key)',
-        failed: 'The key could not be encrypted. Try again.',
+          `Adgangssætningen er for kort: brug mindst ${formatNumber(min)} tegn (nogle få ord uden sammenhæng fungerer godt).`,
+        again: 'Adgangssætning igen',
+        differ: 'De to adgangssætninger er forskellige.',
+        button: 'Kryptér nøglen',
+        busy: 'Krypterer…',
+        download: 'Hent krypteret nøgle (.key)',
+        failed: 'Nøglen kunne ikke krypteres. Prøv igen.',
       },
     },
   },

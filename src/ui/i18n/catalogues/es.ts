@@ -468,227 +468,206 @@ const es: Messages = {
       },
     },
   },
-  // TODO(translate): the Generate view, still in English. Replace this whole block with
-  // the translation of src/ui/i18n/en/generate.ts (same keys, same values shown).
   generate: {
-    title: 'Generate a key and CSR',
-    lead: 'Your browser makes the key pair itself, in this page. The private key is never sent anywhere: save it before you order, because it cannot be recovered.',
-
+    title: 'Generar una clave y un CSR',
+    lead: 'Su navegador crea el par de claves por sí mismo, en esta página. La clave privada no se envía a ninguna parte: guárdela antes de hacer el pedido, porque no se puede recuperar.',
     mode: {
-      legend: 'Key',
-      new: 'Make a new key',
-      existing: 'Use my existing key (a renewal that keeps the key)',
+      legend: 'Clave',
+      new: 'Crear una clave nueva',
+      existing: 'Usar mi clave existente (una renovación que conserva la clave)',
     },
-
-    /** The kinds of certificate (src/core/pki/csrPresets.ts), by preset id. */
     presets: {
-      legend: 'Certificate kind',
+      legend: 'Tipo de certificado',
       dv: {
-        label: 'Website, domain validated (DV)',
-        description: 'Proves control of the domain names only. The request needs just the names.',
+        label: 'Sitio web, validación de dominio (DV)',
+        description:
+          'Solo demuestra el control de los nombres de dominio. La solicitud solo necesita los nombres.',
       },
       'ov-ev': {
-        label: 'Website, organization or extended validation (OV/EV)',
+        label: 'Sitio web, validación de organización o extendida (OV/EV)',
         description:
-          'Names your organization in the certificate. Give its legal name and address as registered.',
+          'Muestra su organización en el certificado. Indique su nombre legal y su dirección tal como están registrados.',
       },
       'smime-mailbox': {
-        label: 'Email (S/MIME), mailbox validated',
+        label: 'Correo (S/MIME), validación del buzón',
         description:
-          'Signs and encrypts email for one address. The request needs just the address.',
+          'Firma y cifra el correo de una sola dirección. La solicitud solo necesita la dirección.',
       },
       'smime-organization': {
-        label: 'Email (S/MIME), organization validated',
+        label: 'Correo (S/MIME), validación de la organización',
         description:
-          'An email certificate that also names your organization: its full name and address are required.',
+          'Un certificado de correo que también nombra a su organización: su nombre completo y su dirección son obligatorios.',
       },
     },
-
     names: {
-      legend: 'Names in the certificate',
-      emailLabel: 'Email address',
-      emailHelp: 'The mailbox the certificate is for.',
-      domainsLabel: 'Domain names',
+      legend: 'Nombres en el certificado',
+      emailLabel: 'Dirección de correo electrónico',
+      emailHelp: 'El buzón para el que es el certificado.',
+      domainsLabel: 'Nombres de dominio',
       domainsHelp:
-        'One per line (or separated by commas). The first is the certificate’s main name. Use *.example.com for a wildcard.',
-      /** How one name is called in a message about it: "Domain name 2". */
-      domain: (position: number) => `Domain name ${formatNumber(position)}`,
-      ipAddress: (position: number) => `IP address ${formatNumber(position)}`,
+        'Uno por línea (o separados por comas). El primero es el nombre principal del certificado. Para un comodín, escriba *.example.com.',
+      domain: (position: number) => `Nombre de dominio ${formatNumber(position)}`,
+      ipAddress: (position: number) => `Dirección IP ${formatNumber(position)}`,
     },
-
     organization: {
-      legend: 'Organization',
-      /** Subject fields (src/core/pki/subject.ts), by key. */
+      legend: 'Organización',
       fields: {
-        countryName: 'Country',
-        stateOrProvinceName: 'State or province',
-        localityName: 'Locality (city)',
-        streetAddress: 'Street address',
-        postalCode: 'Postal code',
-        postOfficeBox: 'PO box',
-        organizationName: 'Organization',
-        organizationalUnitName: 'Organizational unit (department)',
-        commonName: 'Main name',
-        emailAddress: 'Email address',
+        countryName: 'País',
+        stateOrProvinceName: 'Estado o provincia',
+        localityName: 'Localidad (ciudad)',
+        streetAddress: 'Dirección',
+        postalCode: 'Código postal',
+        postOfficeBox: 'Apartado de correos',
+        organizationName: 'Organización',
+        organizationalUnitName: 'Unidad organizativa (departamento)',
+        commonName: 'Nombre principal',
+        emailAddress: 'Dirección de correo electrónico',
       },
-      streetLine: (line: number) => `Street address ${formatNumber(line)}`,
-      perLine: (max: number) => `At most ${formatNumber(max)} characters per line.`,
-      countryHelp: 'Where the organization is registered.',
-      countryNone: '— none —',
+      streetLine: (line: number) => `Línea de dirección ${formatNumber(line)}`,
+      perLine: (max: number) => `Como máximo ${formatNumber(max)} caracteres por línea.`,
+      countryHelp: 'Donde está registrada la organización.',
+      countryNone: '— ninguno —',
     },
-
     algorithms: {
-      legend: 'Key algorithm',
-      recommended: 'recommended',
-      /** What each key type means for the customer (src/core/pki/algorithms.ts), by id. */
+      legend: 'Algoritmo de la clave',
+      recommended: 'recomendado',
       notes: {
         'RSA-2048':
-          'Works with every server and mail program. The safe choice for email certificates.',
-        'RSA-3072': 'Stronger RSA; a little slower to make and to use. Widely supported.',
+          'Funciona con cualquier servidor y programa de correo. La opción segura para certificados de correo.',
+        'RSA-3072': 'RSA más fuerte; algo más lento de crear y de usar. Ampliamente compatible.',
         'RSA-4096':
-          'Strong RSA; takes a few seconds to make, and connections start a little slower.',
-        'RSA-8192': 'The largest size Sectigo accepts. Can take a minute to make; rarely worth it.',
-        'P-256': 'Modern, small and fast; as strong as RSA 3072. Recommended for websites.',
-        'P-384': 'Stronger elliptic curve; a little slower. Widely supported.',
-        'P-521': 'The strongest curve Sectigo accepts; some older software cannot use it.',
+          'RSA fuerte; tarda unos segundos en crearse y las conexiones empiezan algo más despacio.',
+        'RSA-8192':
+          'El tamaño más grande que acepta Sectigo. Puede tardar un minuto en crearse; rara vez compensa.',
+        'P-256':
+          'Moderna, pequeña y rápida; tan fuerte como RSA 3072. Recomendada para sitios web.',
+        'P-384': 'Curva elíptica más fuerte; algo más lenta. Ampliamente compatible.',
+        'P-521':
+          'La curva más fuerte que acepta Sectigo; algunos programas antiguos no pueden usarla.',
       },
     },
-
     existing: {
-      legend: 'Your existing private key',
-      help: 'Paste the private key file you use now, or drop it here (PEM; a passphrase-protected key works too). It stays in this page’s memory only.',
-      choose: 'Choose the key file…',
-      passphrase: 'Passphrase (only for a protected key)',
-      /** Why the key could not be used (readPrivateKey reasons). */
+      legend: 'Su clave privada existente',
+      help: 'Pegue el archivo de la clave privada que usa ahora o arrástrelo aquí (PEM; también sirve una clave protegida con frase de contraseña). Solo permanece en la memoria de esta página.',
+      choose: 'Elegir el archivo de la clave…',
+      passphrase: 'Frase de contraseña (solo para una clave protegida)',
       problems: {
-        empty: 'Paste your private key, or drop its file here.',
-        needsPassphrase: 'This key is protected with a passphrase: enter it.',
-        wrongPassphrase: 'The passphrase does not open this key. Try again.',
-        unsupported: 'This kind of key cannot be used here. Make a new key instead.',
+        empty: 'Pegue su clave privada o arrastre su archivo aquí.',
+        needsPassphrase: 'Esta clave está protegida con una frase de contraseña: introdúzcala.',
+        wrongPassphrase: 'La frase de contraseña no abre esta clave. Inténtelo de nuevo.',
+        unsupported: 'Este tipo de clave no se puede usar aquí. Cree una clave nueva.',
         unreadable:
-          'This is not a private key this page can read. Check that you pasted the whole key file.',
+          'Esto no es una clave privada que esta página pueda leer. Compruebe que ha pegado todo el archivo de la clave.',
       },
-      ownKey: (algorithm: string) => `${algorithm} (your key)`,
+      ownKey: (algorithm: string) => `${algorithm} (su clave)`,
     },
-
     actions: {
-      generate: 'Generate key and CSR',
-      makeCsr: 'Make the CSR',
-      cancel: 'Cancel',
+      generate: 'Generar clave y CSR',
+      makeCsr: 'Crear el CSR',
+      cancel: 'Cancelar',
     },
-
     progress: {
-      making: (algorithm: string) => `Making a ${algorithm} key and CSR`,
-      reading: 'Reading the key and making the CSR',
-      /** The time so far, shown while the key is being made. */
+      making: (algorithm: string) => `Creando una clave ${algorithm} y el CSR`,
+      reading: 'Leyendo la clave y creando el CSR',
       elapsed: (seconds: number) => formatSeconds(seconds, 1),
     },
-
     failures: {
-      attention: 'Some fields need attention: see the messages beside them.',
-      cancelled: 'Cancelled: no key was kept.',
-      failed: 'The CSR could not be made. Try again; if it fails again, try another key algorithm.',
+      attention: 'Algunos campos necesitan atención: vea los mensajes junto a ellos.',
+      cancelled: 'Cancelado: no se ha conservado ninguna clave.',
+      failed:
+        'No se pudo crear el CSR. Inténtelo de nuevo; si vuelve a fallar, elija otro algoritmo de clave.',
       keyLoss:
-        'The private key made before has not been saved. Making a new CSR replaces it, and it cannot be recovered. Go on anyway?',
+        'La clave privada creada antes no se ha guardado. Un CSR nuevo la reemplaza y no se podrá recuperar. ¿Continuar de todos modos?',
     },
-
-    /** What is wrong with the form, by the rule broken. `field` is the field's name as shown. */
     problems: {
-      domainsRequired: 'Give at least one domain name.',
-      emailRequired: 'Enter the email address.',
-      oneEmail: 'Give one email address per certificate.',
-      required: (field: string) => `${field} is required for this kind of certificate.`,
-      /** `fields` is a list joined with "or" by Intl ("Locality (city) or State or province"). */
-      oneOf: (fields: string) => `Fill in at least one: ${fields}.`,
-      /** The subject rules (SubjectProblem codes in src/core/pki/subject.ts). */
+      domainsRequired: 'Indique al menos un nombre de dominio.',
+      emailRequired: 'Introduzca la dirección de correo electrónico.',
+      oneEmail: 'Indique una sola dirección de correo por certificado.',
+      required: (field: string) => `${field} es obligatorio para este tipo de certificado.`,
+      oneOf: (fields: string) => `Rellene al menos uno: ${fields}.`,
       subject: {
         tooMany: (field: string, max: number) =>
-          `${field}: ${plural(max, { one: 'use at most # line', other: 'use at most # lines' })}.`,
+          `${field}: ${plural(max, { one: 'como máximo # línea', other: 'como máximo # líneas' })}.`,
         tooLong: (field: string, max: number, length: number) =>
-          `${field} is too long: use at most ${formatNumber(max)} characters (this has ${formatNumber(length)}).`,
+          `${field} es demasiado largo: como máximo ${formatNumber(max)} caracteres (tiene ${formatNumber(length)}).`,
         controlCharacter: (field: string) =>
-          `${field} contains a line break, tab or other invisible character: remove it.`,
-        countryCode: (field: string) => `${field}: choose a country from the list.`,
+          `${field} contiene un salto de línea, un tabulador u otro carácter invisible: elimínelo.`,
+        countryCode: (field: string) => `${field}: elija un país de la lista.`,
         printableOnly: (field: string) =>
-          `${field} may only contain letters A–Z, digits, spaces and ' ( ) + , - . / : = ?`,
+          `${field} solo puede contener letras A–Z, dígitos, espacios y ' ( ) + , - . / : = ?`,
         asciiOnly: (field: string) =>
-          `${field} may only contain letters A–Z without accents, digits and punctuation.`,
+          `${field} solo puede contener letras A–Z sin acentos, dígitos y signos de puntuación.`,
       },
-      /** The name rules (name problem codes in src/core/pki/names.ts); `value` is the name as typed. */
       names: {
-        empty: (field: string) => `${field} is empty.`,
+        empty: (field: string) => `${field} está vacío.`,
         invalid: (field: string, value: string) =>
-          `${field} “${value}” is not a valid domain name.`,
+          `${field} «${value}» no es un nombre de dominio válido.`,
         tooLong: (field: string, value: string) =>
-          `${field} “${value}” is too long for a domain name.`,
+          `${field} «${value}» es demasiado largo para un nombre de dominio.`,
         singleLabel: (field: string, value: string) =>
-          `${field} “${value}” needs at least two parts, such as example.com.`,
+          `${field} «${value}» necesita al menos dos partes, como example.com.`,
         badLabel: (field: string, value: string, label: string) =>
-          `${field} has an invalid label "${label}" (in “${value}”): use letters, digits and hyphens only, at most 63 characters per part, and no hyphen at either end.`,
+          `${field} tiene una parte no válida «${label}» (en «${value}»): solo letras, dígitos y guiones, como máximo 63 caracteres por parte y sin guion al principio ni al final.`,
         wildcardPosition: (field: string, value: string) =>
-          `${field} “${value}”: a wildcard (*) may only be the whole first part, as in *.example.com.`,
+          `${field} «${value}»: un comodín (*) solo puede ser la primera parte completa, como en *.example.com.`,
         wildcardBare: (field: string, value: string) =>
-          `${field} “${value}”: a wildcard needs a registered domain under it, as in *.example.com.`,
+          `${field} «${value}»: un comodín necesita un dominio registrado debajo, como en *.example.com.`,
         internalName: (field: string, value: string, suffix: string) =>
-          `${field} “${value}” is an internal name (ending in ${suffix}): public certificates are only issued for registered domain names.`,
+          `${field} «${value}» es un nombre interno (termina en ${suffix}): los certificados públicos solo se emiten para nombres de dominio registrados.`,
         notIp: (field: string, value: string) =>
-          `${field} “${value}” is not an IP address (IPv4 or IPv6).`,
+          `${field} «${value}» no es una dirección IP (IPv4 o IPv6).`,
         reservedIp: (field: string, value: string) =>
-          `${field} ${value} is a private or reserved address: public certificates cannot include it.`,
+          `${field} ${value} es una dirección privada o reservada: un certificado público no puede incluirla.`,
         notEmail: (field: string, value: string) =>
-          `${field} “${value}” is not an email address such as name@example.com.`,
+          `${field} «${value}» no es una dirección de correo como nombre@example.com.`,
         emailDomain: (field: string, value: string) =>
-          `${field} “${value}” does not end in a valid domain name.`,
+          `${field} «${value}» no termina en un nombre de dominio válido.`,
       },
     },
-
-    /** Notes on names that are not problems (name note codes in src/core/pki/names.ts). */
     notes: {
       urlHost: (value: string, host: string) =>
-        `“${value}” looks like a web address: only its domain name, ${host}, goes in the certificate.`,
-      punycode: (value: string, ascii: string) =>
-        `${value} is written ${ascii} in the certificate.`,
-      ipAddress: (value: string) => `${value} is an IP address: it goes in the certificate as one.`,
+        `«${value}» parece una dirección web: solo su nombre de dominio, ${host}, va en el certificado.`,
+      punycode: (value: string, ascii: string) => `${value} se escribe ${ascii} en el certificado.`,
+      ipAddress: (value: string) =>
+        `${value} es una dirección IP: va en el certificado como dirección IP.`,
     },
-
     openssl: {
-      summary: 'Prefer to make the key yourself? The same with openssl',
-      label: 'openssl req command',
+      summary: '¿Prefiere crear la clave usted mismo? Lo mismo con openssl',
+      label: 'Comando openssl req',
     },
-
     result: {
-      titleWithKey: 'Your CSR and private key',
-      title: 'Your CSR',
+      titleWithKey: 'Su CSR y su clave privada',
+      title: 'Su CSR',
       made: (algorithm: string, seconds: number) =>
-        `${algorithm}, made in ${formatSeconds(seconds, 2)} in this browser.`,
+        `${algorithm}, creada en ${formatSeconds(seconds, 2)} en este navegador.`,
       unsaved:
-        'The private key exists only in this page. Download it (or copy it somewhere safe) before you order or leave: it cannot be recovered, and the certificate is useless without it.',
-      saved: 'Key saved. Keep it private; you will install it with the certificate.',
-      csr: 'Certificate signing request (CSR)',
-      downloadCsr: 'Download CSR (.csr)',
-      next: 'Next: order your certificate with this CSR. When it is issued, install it together with the private key.',
-      inspect: 'Inspect this CSR',
-      order: 'Use it in an order',
-      keyTitle: 'Private key',
-      downloadKey: 'Download private key (.key)',
-      showKey: 'Show private key',
-      hideKey: 'Hide private key',
-      savedCheck: 'I have saved the private key',
-      keyBlock: 'Private key (PKCS#8, unencrypted)',
+        'La clave privada solo existe en esta página. Descárguela (o cópiela en un lugar seguro) antes de hacer el pedido o salir: no se puede recuperar y sin ella el certificado no sirve.',
+      saved: 'Clave guardada. Manténgala en privado; la instalará junto con el certificado.',
+      csr: 'Solicitud de firma de certificado (CSR)',
+      downloadCsr: 'Descargar el CSR (.csr)',
+      next: 'Siguiente paso: pida su certificado con este CSR. Cuando se emita, instálelo junto con la clave privada.',
+      inspect: 'Examinar este CSR',
+      order: 'Usarlo en un pedido',
+      keyTitle: 'Clave privada',
+      downloadKey: 'Descargar la clave privada (.key)',
+      showKey: 'Mostrar la clave privada',
+      hideKey: 'Ocultar la clave privada',
+      savedCheck: 'He guardado la clave privada',
+      keyBlock: 'Clave privada (PKCS#8, sin cifrar)',
       encrypt: {
-        summary: 'Save it encrypted with a passphrase (recommended)',
+        summary: 'Guardarla cifrada con una frase de contraseña (recomendado)',
         help: (rounds: number) =>
-          `The key is encrypted with AES-256 and a key derived from the passphrase (PBKDF2-HMAC-SHA256, ${formatNumber(rounds)} rounds). openssl, nginx, Apache and Windows can read it. Keep the passphrase as safe as the key.`,
-        passphrase: 'Passphrase',
-        passphraseHelp: (min: number) => `At least ${formatNumber(min)} characters.`,
+          `La clave se cifra con AES-256 y una clave derivada de la frase de contraseña (PBKDF2-HMAC-SHA256, ${formatNumber(rounds)} iteraciones). openssl, nginx, Apache y Windows pueden leerla. Guarde la frase de contraseña con el mismo cuidado que la clave.`,
+        passphrase: 'Frase de contraseña',
+        passphraseHelp: (min: number) => `Al menos ${formatNumber(min)} caracteres.`,
         tooShort: (min: number) =>
-          `The passphrase is too short: use at least ${formatNumber(min)} characters (a few unrelated words work well).`,
-        again: 'Passphrase again',
-        differ: 'The two passphrases differ.',
-        button: 'Encrypt the key',
-        busy: 'Encrypting…',
-        download: 'Download encrypted key (.key)',
-        failed: 'The key could not be encrypted. Try again.',
+          `La frase de contraseña es demasiado corta: use al menos ${formatNumber(min)} caracteres (unas cuantas palabras sin relación funcionan bien).`,
+        again: 'Repita la frase de contraseña',
+        differ: 'Las dos frases de contraseña no coinciden.',
+        button: 'Cifrar la clave',
+        busy: 'Cifrando…',
+        download: 'Descargar la clave cifrada (.key)',
+        failed: 'No se pudo cifrar la clave. Inténtelo de nuevo.',
       },
     },
   },

@@ -473,227 +473,207 @@ const fr: Messages = {
       },
     },
   },
-  // TODO(translate): the Generate view, still in English. Replace this whole block with
-  // the translation of src/ui/i18n/en/generate.ts (same keys, same values shown).
   generate: {
-    title: 'Generate a key and CSR',
-    lead: 'Your browser makes the key pair itself, in this page. The private key is never sent anywhere: save it before you order, because it cannot be recovered.',
-
+    title: 'Générer une clé et un CSR',
+    lead: 'Votre navigateur crée lui-même la paire de clés, dans cette page. La clé privée n’est envoyée nulle part : enregistrez-la avant de commander, car elle ne peut pas être récupérée.',
     mode: {
-      legend: 'Key',
-      new: 'Make a new key',
-      existing: 'Use my existing key (a renewal that keeps the key)',
+      legend: 'Clé',
+      new: 'Créer une nouvelle clé',
+      existing: 'Utiliser ma clé existante (renouvellement qui conserve la clé)',
     },
-
-    /** The kinds of certificate (src/core/pki/csrPresets.ts), by preset id. */
     presets: {
-      legend: 'Certificate kind',
+      legend: 'Type de certificat',
       dv: {
-        label: 'Website, domain validated (DV)',
-        description: 'Proves control of the domain names only. The request needs just the names.',
+        label: 'Site web, validation du domaine (DV)',
+        description:
+          'Prouve uniquement le contrôle des noms de domaine. La demande ne contient que les noms.',
       },
       'ov-ev': {
-        label: 'Website, organization or extended validation (OV/EV)',
+        label: 'Site web, validation de l’organisation ou étendue (OV/EV)',
         description:
-          'Names your organization in the certificate. Give its legal name and address as registered.',
+          'Fait figurer votre organisation dans le certificat. Indiquez sa raison sociale et son adresse telles qu’enregistrées.',
       },
       'smime-mailbox': {
-        label: 'Email (S/MIME), mailbox validated',
+        label: 'E-mail (S/MIME), validation de la boîte aux lettres',
         description:
-          'Signs and encrypts email for one address. The request needs just the address.',
+          'Signe et chiffre les e-mails d’une seule adresse. La demande ne contient que l’adresse.',
       },
       'smime-organization': {
-        label: 'Email (S/MIME), organization validated',
+        label: 'E-mail (S/MIME), validation de l’organisation',
         description:
-          'An email certificate that also names your organization: its full name and address are required.',
+          'Un certificat e-mail qui nomme aussi votre organisation : son nom complet et son adresse sont obligatoires.',
       },
     },
-
     names: {
-      legend: 'Names in the certificate',
-      emailLabel: 'Email address',
-      emailHelp: 'The mailbox the certificate is for.',
-      domainsLabel: 'Domain names',
+      legend: 'Noms dans le certificat',
+      emailLabel: 'Adresse e-mail',
+      emailHelp: 'La boîte aux lettres à laquelle le certificat est destiné.',
+      domainsLabel: 'Noms de domaine',
       domainsHelp:
-        'One per line (or separated by commas). The first is the certificate’s main name. Use *.example.com for a wildcard.',
-      /** How one name is called in a message about it: "Domain name 2". */
-      domain: (position: number) => `Domain name ${formatNumber(position)}`,
-      ipAddress: (position: number) => `IP address ${formatNumber(position)}`,
+        'Un par ligne (ou séparés par des virgules). Le premier est le nom principal du certificat. Pour un certificat générique, écrivez *.example.com.',
+      domain: (position: number) => `Nom de domaine ${formatNumber(position)}`,
+      ipAddress: (position: number) => `Adresse IP ${formatNumber(position)}`,
     },
-
     organization: {
-      legend: 'Organization',
-      /** Subject fields (src/core/pki/subject.ts), by key. */
+      legend: 'Organisation',
       fields: {
-        countryName: 'Country',
-        stateOrProvinceName: 'State or province',
-        localityName: 'Locality (city)',
-        streetAddress: 'Street address',
-        postalCode: 'Postal code',
-        postOfficeBox: 'PO box',
-        organizationName: 'Organization',
-        organizationalUnitName: 'Organizational unit (department)',
-        commonName: 'Main name',
-        emailAddress: 'Email address',
+        countryName: 'Pays',
+        stateOrProvinceName: 'État, région ou province',
+        localityName: 'Localité (ville)',
+        streetAddress: 'Adresse',
+        postalCode: 'Code postal',
+        postOfficeBox: 'Boîte postale',
+        organizationName: 'Organisation',
+        organizationalUnitName: 'Unité d’organisation (service)',
+        commonName: 'Nom principal',
+        emailAddress: 'Adresse e-mail',
       },
-      streetLine: (line: number) => `Street address ${formatNumber(line)}`,
-      perLine: (max: number) => `At most ${formatNumber(max)} characters per line.`,
-      countryHelp: 'Where the organization is registered.',
-      countryNone: '— none —',
+      streetLine: (line: number) => `Ligne d’adresse ${formatNumber(line)}`,
+      perLine: (max: number) => `${formatNumber(max)} caractères au plus par ligne.`,
+      countryHelp: 'Le pays où l’organisation est enregistrée.',
+      countryNone: '— aucun —',
     },
-
     algorithms: {
-      legend: 'Key algorithm',
-      recommended: 'recommended',
-      /** What each key type means for the customer (src/core/pki/algorithms.ts), by id. */
+      legend: 'Algorithme de clé',
+      recommended: 'recommandé',
       notes: {
         'RSA-2048':
-          'Works with every server and mail program. The safe choice for email certificates.',
-        'RSA-3072': 'Stronger RSA; a little slower to make and to use. Widely supported.',
+          'Fonctionne avec tous les serveurs et logiciels de messagerie. Le choix sûr pour les certificats e-mail.',
+        'RSA-3072':
+          'RSA plus robuste ; un peu plus lent à créer et à utiliser. Largement pris en charge.',
         'RSA-4096':
-          'Strong RSA; takes a few seconds to make, and connections start a little slower.',
-        'RSA-8192': 'The largest size Sectigo accepts. Can take a minute to make; rarely worth it.',
-        'P-256': 'Modern, small and fast; as strong as RSA 3072. Recommended for websites.',
-        'P-384': 'Stronger elliptic curve; a little slower. Widely supported.',
-        'P-521': 'The strongest curve Sectigo accepts; some older software cannot use it.',
+          'RSA robuste ; la création prend quelques secondes et les connexions démarrent un peu plus lentement.',
+        'RSA-8192':
+          'La plus grande taille acceptée par Sectigo. La création peut prendre une minute ; rarement utile.',
+        'P-256':
+          'Moderne, compacte et rapide ; aussi robuste que RSA 3072. Recommandée pour les sites web.',
+        'P-384': 'Courbe elliptique plus robuste ; un peu plus lente. Largement prise en charge.',
+        'P-521':
+          'La courbe la plus robuste acceptée par Sectigo ; certains logiciels anciens ne la prennent pas en charge.',
       },
     },
-
     existing: {
-      legend: 'Your existing private key',
-      help: 'Paste the private key file you use now, or drop it here (PEM; a passphrase-protected key works too). It stays in this page’s memory only.',
-      choose: 'Choose the key file…',
-      passphrase: 'Passphrase (only for a protected key)',
-      /** Why the key could not be used (readPrivateKey reasons). */
+      legend: 'Votre clé privée existante',
+      help: 'Collez le fichier de la clé privée que vous utilisez, ou déposez-le ici (PEM ; une clé protégée par phrase secrète fonctionne aussi). Elle reste uniquement dans la mémoire de cette page.',
+      choose: 'Choisir le fichier de clé…',
+      passphrase: 'Phrase secrète (seulement pour une clé protégée)',
       problems: {
-        empty: 'Paste your private key, or drop its file here.',
-        needsPassphrase: 'This key is protected with a passphrase: enter it.',
-        wrongPassphrase: 'The passphrase does not open this key. Try again.',
-        unsupported: 'This kind of key cannot be used here. Make a new key instead.',
+        empty: 'Collez votre clé privée, ou déposez son fichier ici.',
+        needsPassphrase: 'Cette clé est protégée par une phrase secrète : saisissez-la.',
+        wrongPassphrase: 'La phrase secrète n’ouvre pas cette clé. Réessayez.',
+        unsupported: 'Ce type de clé ne peut pas être utilisé ici. Créez plutôt une nouvelle clé.',
         unreadable:
-          'This is not a private key this page can read. Check that you pasted the whole key file.',
+          'Ce n’est pas une clé privée que cette page sait lire. Vérifiez que vous avez collé tout le fichier de clé.',
       },
-      ownKey: (algorithm: string) => `${algorithm} (your key)`,
+      ownKey: (algorithm: string) => `${algorithm} (votre clé)`,
     },
-
     actions: {
-      generate: 'Generate key and CSR',
-      makeCsr: 'Make the CSR',
-      cancel: 'Cancel',
+      generate: 'Générer la clé et le CSR',
+      makeCsr: 'Créer le CSR',
+      cancel: 'Annuler',
     },
-
     progress: {
-      making: (algorithm: string) => `Making a ${algorithm} key and CSR`,
-      reading: 'Reading the key and making the CSR',
-      /** The time so far, shown while the key is being made. */
+      making: (algorithm: string) => `Création d’une clé ${algorithm} et du CSR`,
+      reading: 'Lecture de la clé et création du CSR',
       elapsed: (seconds: number) => formatSeconds(seconds, 1),
     },
-
     failures: {
-      attention: 'Some fields need attention: see the messages beside them.',
-      cancelled: 'Cancelled: no key was kept.',
-      failed: 'The CSR could not be made. Try again; if it fails again, try another key algorithm.',
+      attention: 'Certains champs demandent votre attention : voir les messages à côté.',
+      cancelled: 'Annulé : aucune clé n’a été conservée.',
+      failed:
+        'Le CSR n’a pas pu être créé. Réessayez ; en cas de nouvel échec, choisissez un autre algorithme de clé.',
       keyLoss:
-        'The private key made before has not been saved. Making a new CSR replaces it, and it cannot be recovered. Go on anyway?',
+        'La clé privée créée auparavant n’a pas été enregistrée. Un nouveau CSR la remplace, et elle ne peut pas être récupérée. Continuer quand même ?',
     },
-
-    /** What is wrong with the form, by the rule broken. `field` is the field's name as shown. */
     problems: {
-      domainsRequired: 'Give at least one domain name.',
-      emailRequired: 'Enter the email address.',
-      oneEmail: 'Give one email address per certificate.',
-      required: (field: string) => `${field} is required for this kind of certificate.`,
-      /** `fields` is a list joined with "or" by Intl ("Locality (city) or State or province"). */
-      oneOf: (fields: string) => `Fill in at least one: ${fields}.`,
-      /** The subject rules (SubjectProblem codes in src/core/pki/subject.ts). */
+      domainsRequired: 'Indiquez au moins un nom de domaine.',
+      emailRequired: 'Saisissez l’adresse e-mail.',
+      oneEmail: 'Indiquez une seule adresse e-mail par certificat.',
+      required: (field: string) => `${field} est obligatoire pour ce type de certificat.`,
+      oneOf: (fields: string) => `Remplissez au moins l’un des champs : ${fields}.`,
       subject: {
         tooMany: (field: string, max: number) =>
-          `${field}: ${plural(max, { one: 'use at most # line', other: 'use at most # lines' })}.`,
+          `${field} : ${plural(max, { one: '# ligne au plus', other: '# lignes au plus' })}.`,
         tooLong: (field: string, max: number, length: number) =>
-          `${field} is too long: use at most ${formatNumber(max)} characters (this has ${formatNumber(length)}).`,
+          `${field} est trop long : ${formatNumber(max)} caractères au plus (il y en a ${formatNumber(length)}).`,
         controlCharacter: (field: string) =>
-          `${field} contains a line break, tab or other invisible character: remove it.`,
-        countryCode: (field: string) => `${field}: choose a country from the list.`,
+          `${field} contient un saut de ligne, une tabulation ou un autre caractère invisible : supprimez-le.`,
+        countryCode: (field: string) => `${field} : choisissez un pays dans la liste.`,
         printableOnly: (field: string) =>
-          `${field} may only contain letters A–Z, digits, spaces and ' ( ) + , - . / : = ?`,
+          `${field} ne peut contenir que des lettres A–Z, des chiffres, des espaces et ' ( ) + , - . / : = ?`,
         asciiOnly: (field: string) =>
-          `${field} may only contain letters A–Z without accents, digits and punctuation.`,
+          `${field} ne peut contenir que des lettres A–Z sans accents, des chiffres et de la ponctuation.`,
       },
-      /** The name rules (name problem codes in src/core/pki/names.ts); `value` is the name as typed. */
       names: {
-        empty: (field: string) => `${field} is empty.`,
+        empty: (field: string) => `${field} est vide.`,
         invalid: (field: string, value: string) =>
-          `${field} “${value}” is not a valid domain name.`,
+          `${field} « ${value} » n’est pas un nom de domaine valide.`,
         tooLong: (field: string, value: string) =>
-          `${field} “${value}” is too long for a domain name.`,
+          `${field} « ${value} » est trop long pour un nom de domaine.`,
         singleLabel: (field: string, value: string) =>
-          `${field} “${value}” needs at least two parts, such as example.com.`,
+          `${field} « ${value} » doit comporter au moins deux parties, comme example.com.`,
         badLabel: (field: string, value: string, label: string) =>
-          `${field} has an invalid label "${label}" (in “${value}”): use letters, digits and hyphens only, at most 63 characters per part, and no hyphen at either end.`,
+          `${field} contient une partie non valide « ${label} » (dans « ${value} ») : lettres, chiffres et traits d’union uniquement, 63 caractères au plus par partie, sans trait d’union au début ni à la fin.`,
         wildcardPosition: (field: string, value: string) =>
-          `${field} “${value}”: a wildcard (*) may only be the whole first part, as in *.example.com.`,
+          `${field} « ${value} » : un joker (*) ne peut être que la première partie entière, comme dans *.example.com.`,
         wildcardBare: (field: string, value: string) =>
-          `${field} “${value}”: a wildcard needs a registered domain under it, as in *.example.com.`,
+          `${field} « ${value} » : un joker doit être suivi d’un domaine enregistré, comme dans *.example.com.`,
         internalName: (field: string, value: string, suffix: string) =>
-          `${field} “${value}” is an internal name (ending in ${suffix}): public certificates are only issued for registered domain names.`,
+          `${field} « ${value} » est un nom interne (se terminant par ${suffix}) : les certificats publics ne sont délivrés que pour des noms de domaine enregistrés.`,
         notIp: (field: string, value: string) =>
-          `${field} “${value}” is not an IP address (IPv4 or IPv6).`,
+          `${field} « ${value} » n’est pas une adresse IP (IPv4 ou IPv6).`,
         reservedIp: (field: string, value: string) =>
-          `${field} ${value} is a private or reserved address: public certificates cannot include it.`,
+          `${field} ${value} est une adresse privée ou réservée : un certificat public ne peut pas la contenir.`,
         notEmail: (field: string, value: string) =>
-          `${field} “${value}” is not an email address such as name@example.com.`,
+          `${field} « ${value} » n’est pas une adresse e-mail comme nom@example.com.`,
         emailDomain: (field: string, value: string) =>
-          `${field} “${value}” does not end in a valid domain name.`,
+          `${field} « ${value} » ne se termine pas par un nom de domaine valide.`,
       },
     },
-
-    /** Notes on names that are not problems (name note codes in src/core/pki/names.ts). */
     notes: {
       urlHost: (value: string, host: string) =>
-        `“${value}” looks like a web address: only its domain name, ${host}, goes in the certificate.`,
-      punycode: (value: string, ascii: string) =>
-        `${value} is written ${ascii} in the certificate.`,
-      ipAddress: (value: string) => `${value} is an IP address: it goes in the certificate as one.`,
+        `« ${value} » ressemble à une adresse web : seul son nom de domaine, ${host}, figure dans le certificat.`,
+      punycode: (value: string, ascii: string) => `${value} s’écrit ${ascii} dans le certificat.`,
+      ipAddress: (value: string) =>
+        `${value} est une adresse IP : elle figure dans le certificat en tant que telle.`,
     },
-
     openssl: {
-      summary: 'Prefer to make the key yourself? The same with openssl',
-      label: 'openssl req command',
+      summary: 'Vous préférez créer la clé vous-même ? La même chose avec openssl',
+      label: 'Commande openssl req',
     },
-
     result: {
-      titleWithKey: 'Your CSR and private key',
-      title: 'Your CSR',
+      titleWithKey: 'Votre CSR et votre clé privée',
+      title: 'Votre CSR',
       made: (algorithm: string, seconds: number) =>
-        `${algorithm}, made in ${formatSeconds(seconds, 2)} in this browser.`,
+        `${algorithm}, créée en ${formatSeconds(seconds, 2)} dans ce navigateur.`,
       unsaved:
-        'The private key exists only in this page. Download it (or copy it somewhere safe) before you order or leave: it cannot be recovered, and the certificate is useless without it.',
-      saved: 'Key saved. Keep it private; you will install it with the certificate.',
-      csr: 'Certificate signing request (CSR)',
-      downloadCsr: 'Download CSR (.csr)',
-      next: 'Next: order your certificate with this CSR. When it is issued, install it together with the private key.',
-      inspect: 'Inspect this CSR',
-      order: 'Use it in an order',
-      keyTitle: 'Private key',
-      downloadKey: 'Download private key (.key)',
-      showKey: 'Show private key',
-      hideKey: 'Hide private key',
-      savedCheck: 'I have saved the private key',
-      keyBlock: 'Private key (PKCS#8, unencrypted)',
+        'La clé privée n’existe que dans cette page. Téléchargez-la (ou copiez-la en lieu sûr) avant de commander ou de quitter la page : elle ne peut pas être récupérée, et le certificat est inutilisable sans elle.',
+      saved: 'Clé enregistrée. Gardez-la privée ; vous l’installerez avec le certificat.',
+      csr: 'Demande de signature de certificat (CSR)',
+      downloadCsr: 'Télécharger le CSR (.csr)',
+      next: 'Ensuite : commandez votre certificat avec ce CSR. Une fois délivré, installez-le avec la clé privée.',
+      inspect: 'Examiner ce CSR',
+      order: 'L’utiliser dans une commande',
+      keyTitle: 'Clé privée',
+      downloadKey: 'Télécharger la clé privée (.key)',
+      showKey: 'Afficher la clé privée',
+      hideKey: 'Masquer la clé privée',
+      savedCheck: 'J’ai enregistré la clé privée',
+      keyBlock: 'Clé privée (PKCS#8, non chiffrée)',
       encrypt: {
-        summary: 'Save it encrypted with a passphrase (recommended)',
+        summary: 'L’enregistrer chiffrée avec une phrase secrète (recommandé)',
         help: (rounds: number) =>
-          `The key is encrypted with AES-256 and a key derived from the passphrase (PBKDF2-HMAC-SHA256, ${formatNumber(rounds)} rounds). openssl, nginx, Apache and Windows can read it. Keep the passphrase as safe as the key.`,
-        passphrase: 'Passphrase',
-        passphraseHelp: (min: number) => `At least ${formatNumber(min)} characters.`,
+          `La clé est chiffrée avec AES-256 et une clé dérivée de la phrase secrète (PBKDF2-HMAC-SHA256, ${formatNumber(rounds)} itérations). openssl, nginx, Apache et Windows savent la lire. Conservez la phrase secrète aussi soigneusement que la clé.`,
+        passphrase: 'Phrase secrète',
+        passphraseHelp: (min: number) => `Au moins ${formatNumber(min)} caractères.`,
         tooShort: (min: number) =>
-          `The passphrase is too short: use at least ${formatNumber(min)} characters (a few unrelated words work well).`,
-        again: 'Passphrase again',
-        differ: 'The two passphrases differ.',
-        button: 'Encrypt the key',
-        busy: 'Encrypting…',
-        download: 'Download encrypted key (.key)',
-        failed: 'The key could not be encrypted. Try again.',
+          `La phrase secrète est trop courte : utilisez au moins ${formatNumber(min)} caractères (quelques mots sans rapport entre eux conviennent bien).`,
+        again: 'Phrase secrète (confirmation)',
+        differ: 'Les deux phrases secrètes sont différentes.',
+        button: 'Chiffrer la clé',
+        busy: 'Chiffrement…',
+        download: 'Télécharger la clé chiffrée (.key)',
+        failed: 'La clé n’a pas pu être chiffrée. Réessayez.',
       },
     },
   },

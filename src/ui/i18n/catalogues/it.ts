@@ -469,227 +469,207 @@ const it: Messages = {
       },
     },
   },
-  // TODO(translate): the Generate view, still in English. Replace this whole block with
-  // the translation of src/ui/i18n/en/generate.ts (same keys, same values shown).
   generate: {
-    title: 'Generate a key and CSR',
-    lead: 'Your browser makes the key pair itself, in this page. The private key is never sent anywhere: save it before you order, because it cannot be recovered.',
-
+    title: 'Genera una chiave e un CSR',
+    lead: 'Il browser crea da sé la coppia di chiavi, in questa pagina. La chiave privata non viene inviata da nessuna parte: salvala prima di ordinare, perché non può essere recuperata.',
     mode: {
-      legend: 'Key',
-      new: 'Make a new key',
-      existing: 'Use my existing key (a renewal that keeps the key)',
+      legend: 'Chiave',
+      new: 'Crea una nuova chiave',
+      existing: 'Usa la mia chiave esistente (un rinnovo che mantiene la chiave)',
     },
-
-    /** The kinds of certificate (src/core/pki/csrPresets.ts), by preset id. */
     presets: {
-      legend: 'Certificate kind',
+      legend: 'Tipo di certificato',
       dv: {
-        label: 'Website, domain validated (DV)',
-        description: 'Proves control of the domain names only. The request needs just the names.',
+        label: 'Sito web, convalida del dominio (DV)',
+        description:
+          'Dimostra solo il controllo dei nomi di dominio. La richiesta contiene solo i nomi.',
       },
       'ov-ev': {
-        label: 'Website, organization or extended validation (OV/EV)',
+        label: 'Sito web, convalida dell’organizzazione o estesa (OV/EV)',
         description:
-          'Names your organization in the certificate. Give its legal name and address as registered.',
+          'Indica la tua organizzazione nel certificato. Inserisci la ragione sociale e l’indirizzo come registrati.',
       },
       'smime-mailbox': {
-        label: 'Email (S/MIME), mailbox validated',
+        label: 'E-mail (S/MIME), convalida della casella',
         description:
-          'Signs and encrypts email for one address. The request needs just the address.',
+          'Firma e cifra le e-mail di un solo indirizzo. La richiesta contiene solo l’indirizzo.',
       },
       'smime-organization': {
-        label: 'Email (S/MIME), organization validated',
+        label: 'E-mail (S/MIME), convalida dell’organizzazione',
         description:
-          'An email certificate that also names your organization: its full name and address are required.',
+          'Un certificato e-mail che indica anche la tua organizzazione: nome completo e indirizzo sono obbligatori.',
       },
     },
-
     names: {
-      legend: 'Names in the certificate',
-      emailLabel: 'Email address',
-      emailHelp: 'The mailbox the certificate is for.',
-      domainsLabel: 'Domain names',
+      legend: 'Nomi nel certificato',
+      emailLabel: 'Indirizzo e-mail',
+      emailHelp: 'La casella di posta a cui è destinato il certificato.',
+      domainsLabel: 'Nomi di dominio',
       domainsHelp:
-        'One per line (or separated by commas). The first is the certificate’s main name. Use *.example.com for a wildcard.',
-      /** How one name is called in a message about it: "Domain name 2". */
-      domain: (position: number) => `Domain name ${formatNumber(position)}`,
-      ipAddress: (position: number) => `IP address ${formatNumber(position)}`,
+        'Uno per riga (o separati da virgole). Il primo è il nome principale del certificato. Per un certificato wildcard scrivi *.example.com.',
+      domain: (position: number) => `Nome di dominio ${formatNumber(position)}`,
+      ipAddress: (position: number) => `Indirizzo IP ${formatNumber(position)}`,
     },
-
     organization: {
-      legend: 'Organization',
-      /** Subject fields (src/core/pki/subject.ts), by key. */
+      legend: 'Organizzazione',
       fields: {
-        countryName: 'Country',
-        stateOrProvinceName: 'State or province',
-        localityName: 'Locality (city)',
-        streetAddress: 'Street address',
-        postalCode: 'Postal code',
-        postOfficeBox: 'PO box',
-        organizationName: 'Organization',
-        organizationalUnitName: 'Organizational unit (department)',
-        commonName: 'Main name',
-        emailAddress: 'Email address',
+        countryName: 'Paese',
+        stateOrProvinceName: 'Regione o provincia',
+        localityName: 'Località (città)',
+        streetAddress: 'Indirizzo',
+        postalCode: 'CAP',
+        postOfficeBox: 'Casella postale',
+        organizationName: 'Organizzazione',
+        organizationalUnitName: 'Unità organizzativa (reparto)',
+        commonName: 'Nome principale',
+        emailAddress: 'Indirizzo e-mail',
       },
-      streetLine: (line: number) => `Street address ${formatNumber(line)}`,
-      perLine: (max: number) => `At most ${formatNumber(max)} characters per line.`,
-      countryHelp: 'Where the organization is registered.',
-      countryNone: '— none —',
+      streetLine: (line: number) => `Riga indirizzo ${formatNumber(line)}`,
+      perLine: (max: number) => `Al massimo ${formatNumber(max)} caratteri per riga.`,
+      countryHelp: 'Dove è registrata l’organizzazione.',
+      countryNone: '— nessuno —',
     },
-
     algorithms: {
-      legend: 'Key algorithm',
-      recommended: 'recommended',
-      /** What each key type means for the customer (src/core/pki/algorithms.ts), by id. */
+      legend: 'Algoritmo della chiave',
+      recommended: 'consigliato',
       notes: {
         'RSA-2048':
-          'Works with every server and mail program. The safe choice for email certificates.',
-        'RSA-3072': 'Stronger RSA; a little slower to make and to use. Widely supported.',
+          'Funziona con ogni server e programma di posta. La scelta sicura per i certificati e-mail.',
+        'RSA-3072':
+          'RSA più robusto; un po’ più lento da creare e da usare. Ampiamente supportato.',
         'RSA-4096':
-          'Strong RSA; takes a few seconds to make, and connections start a little slower.',
-        'RSA-8192': 'The largest size Sectigo accepts. Can take a minute to make; rarely worth it.',
-        'P-256': 'Modern, small and fast; as strong as RSA 3072. Recommended for websites.',
-        'P-384': 'Stronger elliptic curve; a little slower. Widely supported.',
-        'P-521': 'The strongest curve Sectigo accepts; some older software cannot use it.',
+          'RSA robusto; la creazione richiede qualche secondo e le connessioni partono un po’ più lente.',
+        'RSA-8192':
+          'La dimensione massima accettata da Sectigo. La creazione può richiedere un minuto; raramente conviene.',
+        'P-256': 'Moderna, piccola e veloce; robusta quanto RSA 3072. Consigliata per i siti web.',
+        'P-384': 'Curva ellittica più robusta; un po’ più lenta. Ampiamente supportata.',
+        'P-521':
+          'La curva più robusta accettata da Sectigo; alcuni software datati non la supportano.',
       },
     },
-
     existing: {
-      legend: 'Your existing private key',
-      help: 'Paste the private key file you use now, or drop it here (PEM; a passphrase-protected key works too). It stays in this page’s memory only.',
-      choose: 'Choose the key file…',
-      passphrase: 'Passphrase (only for a protected key)',
-      /** Why the key could not be used (readPrivateKey reasons). */
+      legend: 'La tua chiave privata esistente',
+      help: 'Incolla il file della chiave privata che usi ora o trascinalo qui (PEM; va bene anche una chiave protetta da passphrase). Resta solo nella memoria di questa pagina.',
+      choose: 'Scegli il file della chiave…',
+      passphrase: 'Passphrase (solo per una chiave protetta)',
       problems: {
-        empty: 'Paste your private key, or drop its file here.',
-        needsPassphrase: 'This key is protected with a passphrase: enter it.',
-        wrongPassphrase: 'The passphrase does not open this key. Try again.',
-        unsupported: 'This kind of key cannot be used here. Make a new key instead.',
+        empty: 'Incolla la tua chiave privata o trascina qui il suo file.',
+        needsPassphrase: 'Questa chiave è protetta da una passphrase: inseriscila.',
+        wrongPassphrase: 'La passphrase non apre questa chiave. Riprova.',
+        unsupported:
+          'Questo tipo di chiave non può essere usato qui. Crea invece una nuova chiave.',
         unreadable:
-          'This is not a private key this page can read. Check that you pasted the whole key file.',
+          'Questa non è una chiave privata che questa pagina sa leggere. Verifica di aver incollato l’intero file della chiave.',
       },
-      ownKey: (algorithm: string) => `${algorithm} (your key)`,
+      ownKey: (algorithm: string) => `${algorithm} (la tua chiave)`,
     },
-
     actions: {
-      generate: 'Generate key and CSR',
-      makeCsr: 'Make the CSR',
-      cancel: 'Cancel',
+      generate: 'Genera chiave e CSR',
+      makeCsr: 'Crea il CSR',
+      cancel: 'Annulla',
     },
-
     progress: {
-      making: (algorithm: string) => `Making a ${algorithm} key and CSR`,
-      reading: 'Reading the key and making the CSR',
-      /** The time so far, shown while the key is being made. */
+      making: (algorithm: string) => `Creazione di una chiave ${algorithm} e del CSR`,
+      reading: 'Lettura della chiave e creazione del CSR',
       elapsed: (seconds: number) => formatSeconds(seconds, 1),
     },
-
     failures: {
-      attention: 'Some fields need attention: see the messages beside them.',
-      cancelled: 'Cancelled: no key was kept.',
-      failed: 'The CSR could not be made. Try again; if it fails again, try another key algorithm.',
+      attention: 'Alcuni campi richiedono attenzione: vedi i messaggi accanto.',
+      cancelled: 'Annullato: nessuna chiave è stata conservata.',
+      failed:
+        'Non è stato possibile creare il CSR. Riprova; se non riesce di nuovo, scegli un altro algoritmo di chiave.',
       keyLoss:
-        'The private key made before has not been saved. Making a new CSR replaces it, and it cannot be recovered. Go on anyway?',
+        'La chiave privata creata prima non è stata salvata. Un nuovo CSR la sostituisce e non potrà essere recuperata. Continuare comunque?',
     },
-
-    /** What is wrong with the form, by the rule broken. `field` is the field's name as shown. */
     problems: {
-      domainsRequired: 'Give at least one domain name.',
-      emailRequired: 'Enter the email address.',
-      oneEmail: 'Give one email address per certificate.',
-      required: (field: string) => `${field} is required for this kind of certificate.`,
-      /** `fields` is a list joined with "or" by Intl ("Locality (city) or State or province"). */
-      oneOf: (fields: string) => `Fill in at least one: ${fields}.`,
-      /** The subject rules (SubjectProblem codes in src/core/pki/subject.ts). */
+      domainsRequired: 'Indica almeno un nome di dominio.',
+      emailRequired: 'Inserisci l’indirizzo e-mail.',
+      oneEmail: 'Indica un solo indirizzo e-mail per certificato.',
+      required: (field: string) => `${field} è obbligatorio per questo tipo di certificato.`,
+      oneOf: (fields: string) => `Compila almeno uno dei campi: ${fields}.`,
       subject: {
         tooMany: (field: string, max: number) =>
-          `${field}: ${plural(max, { one: 'use at most # line', other: 'use at most # lines' })}.`,
+          `${field}: ${plural(max, { one: 'al massimo # riga', other: 'al massimo # righe' })}.`,
         tooLong: (field: string, max: number, length: number) =>
-          `${field} is too long: use at most ${formatNumber(max)} characters (this has ${formatNumber(length)}).`,
+          `${field} è troppo lungo: al massimo ${formatNumber(max)} caratteri (ne ha ${formatNumber(length)}).`,
         controlCharacter: (field: string) =>
-          `${field} contains a line break, tab or other invisible character: remove it.`,
-        countryCode: (field: string) => `${field}: choose a country from the list.`,
+          `${field} contiene un a capo, una tabulazione o un altro carattere invisibile: rimuovilo.`,
+        countryCode: (field: string) => `${field}: scegli un paese dall’elenco.`,
         printableOnly: (field: string) =>
-          `${field} may only contain letters A–Z, digits, spaces and ' ( ) + , - . / : = ?`,
+          `${field} può contenere solo lettere A–Z, cifre, spazi e ' ( ) + , - . / : = ?`,
         asciiOnly: (field: string) =>
-          `${field} may only contain letters A–Z without accents, digits and punctuation.`,
+          `${field} può contenere solo lettere A–Z senza accenti, cifre e punteggiatura.`,
       },
-      /** The name rules (name problem codes in src/core/pki/names.ts); `value` is the name as typed. */
       names: {
-        empty: (field: string) => `${field} is empty.`,
+        empty: (field: string) => `${field} è vuoto.`,
         invalid: (field: string, value: string) =>
-          `${field} “${value}” is not a valid domain name.`,
+          `${field} «${value}» non è un nome di dominio valido.`,
         tooLong: (field: string, value: string) =>
-          `${field} “${value}” is too long for a domain name.`,
+          `${field} «${value}» è troppo lungo per un nome di dominio.`,
         singleLabel: (field: string, value: string) =>
-          `${field} “${value}” needs at least two parts, such as example.com.`,
+          `${field} «${value}» deve avere almeno due parti, come example.com.`,
         badLabel: (field: string, value: string, label: string) =>
-          `${field} has an invalid label "${label}" (in “${value}”): use letters, digits and hyphens only, at most 63 characters per part, and no hyphen at either end.`,
+          `${field} ha una parte non valida «${label}» (in «${value}»): solo lettere, cifre e trattini, al massimo 63 caratteri per parte, senza trattino all’inizio o alla fine.`,
         wildcardPosition: (field: string, value: string) =>
-          `${field} “${value}”: a wildcard (*) may only be the whole first part, as in *.example.com.`,
+          `${field} «${value}»: un carattere jolly (*) può essere solo l’intera prima parte, come in *.example.com.`,
         wildcardBare: (field: string, value: string) =>
-          `${field} “${value}”: a wildcard needs a registered domain under it, as in *.example.com.`,
+          `${field} «${value}»: un carattere jolly richiede un dominio registrato sotto di sé, come in *.example.com.`,
         internalName: (field: string, value: string, suffix: string) =>
-          `${field} “${value}” is an internal name (ending in ${suffix}): public certificates are only issued for registered domain names.`,
+          `${field} «${value}» è un nome interno (termina con ${suffix}): i certificati pubblici vengono emessi solo per nomi di dominio registrati.`,
         notIp: (field: string, value: string) =>
-          `${field} “${value}” is not an IP address (IPv4 or IPv6).`,
+          `${field} «${value}» non è un indirizzo IP (IPv4 o IPv6).`,
         reservedIp: (field: string, value: string) =>
-          `${field} ${value} is a private or reserved address: public certificates cannot include it.`,
+          `${field} ${value} è un indirizzo privato o riservato: un certificato pubblico non può includerlo.`,
         notEmail: (field: string, value: string) =>
-          `${field} “${value}” is not an email address such as name@example.com.`,
+          `${field} «${value}» non è un indirizzo e-mail come nome@example.com.`,
         emailDomain: (field: string, value: string) =>
-          `${field} “${value}” does not end in a valid domain name.`,
+          `${field} «${value}» non termina con un nome di dominio valido.`,
       },
     },
-
-    /** Notes on names that are not problems (name note codes in src/core/pki/names.ts). */
     notes: {
       urlHost: (value: string, host: string) =>
-        `“${value}” looks like a web address: only its domain name, ${host}, goes in the certificate.`,
-      punycode: (value: string, ascii: string) =>
-        `${value} is written ${ascii} in the certificate.`,
-      ipAddress: (value: string) => `${value} is an IP address: it goes in the certificate as one.`,
+        `«${value}» sembra un indirizzo web: nel certificato va solo il suo nome di dominio, ${host}.`,
+      punycode: (value: string, ascii: string) => `${value} è scritto ${ascii} nel certificato.`,
+      ipAddress: (value: string) =>
+        `${value} è un indirizzo IP: va nel certificato come indirizzo IP.`,
     },
-
     openssl: {
-      summary: 'Prefer to make the key yourself? The same with openssl',
-      label: 'openssl req command',
+      summary: 'Preferisci creare la chiave da te? Lo stesso con openssl',
+      label: 'Comando openssl req',
     },
-
     result: {
-      titleWithKey: 'Your CSR and private key',
-      title: 'Your CSR',
+      titleWithKey: 'Il tuo CSR e la tua chiave privata',
+      title: 'Il tuo CSR',
       made: (algorithm: string, seconds: number) =>
-        `${algorithm}, made in ${formatSeconds(seconds, 2)} in this browser.`,
+        `${algorithm}, creata in ${formatSeconds(seconds, 2)} in questo browser.`,
       unsaved:
-        'The private key exists only in this page. Download it (or copy it somewhere safe) before you order or leave: it cannot be recovered, and the certificate is useless without it.',
-      saved: 'Key saved. Keep it private; you will install it with the certificate.',
-      csr: 'Certificate signing request (CSR)',
-      downloadCsr: 'Download CSR (.csr)',
-      next: 'Next: order your certificate with this CSR. When it is issued, install it together with the private key.',
-      inspect: 'Inspect this CSR',
-      order: 'Use it in an order',
-      keyTitle: 'Private key',
-      downloadKey: 'Download private key (.key)',
-      showKey: 'Show private key',
-      hideKey: 'Hide private key',
-      savedCheck: 'I have saved the private key',
-      keyBlock: 'Private key (PKCS#8, unencrypted)',
+        'La chiave privata esiste solo in questa pagina. Scaricala (o copiala in un luogo sicuro) prima di ordinare o uscire: non può essere recuperata e senza di essa il certificato è inutilizzabile.',
+      saved: 'Chiave salvata. Tienila riservata; la installerai insieme al certificato.',
+      csr: 'Richiesta di firma del certificato (CSR)',
+      downloadCsr: 'Scarica il CSR (.csr)',
+      next: 'Prossimo passo: ordina il certificato con questo CSR. Quando sarà emesso, installalo insieme alla chiave privata.',
+      inspect: 'Esamina questo CSR',
+      order: 'Usalo in un ordine',
+      keyTitle: 'Chiave privata',
+      downloadKey: 'Scarica la chiave privata (.key)',
+      showKey: 'Mostra la chiave privata',
+      hideKey: 'Nascondi la chiave privata',
+      savedCheck: 'Ho salvato la chiave privata',
+      keyBlock: 'Chiave privata (PKCS#8, non cifrata)',
       encrypt: {
-        summary: 'Save it encrypted with a passphrase (recommended)',
+        summary: 'Salvala cifrata con una passphrase (consigliato)',
         help: (rounds: number) =>
-          `The key is encrypted with AES-256 and a key derived from the passphrase (PBKDF2-HMAC-SHA256, ${formatNumber(rounds)} rounds). openssl, nginx, Apache and Windows can read it. Keep the passphrase as safe as the key.`,
+          `La chiave viene cifrata con AES-256 e una chiave derivata dalla passphrase (PBKDF2-HMAC-SHA256, ${formatNumber(rounds)} iterazioni). openssl, nginx, Apache e Windows sono in grado di leggerla. Custodisci la passphrase con la stessa cura della chiave.`,
         passphrase: 'Passphrase',
-        passphraseHelp: (min: number) => `At least ${formatNumber(min)} characters.`,
+        passphraseHelp: (min: number) => `Almeno ${formatNumber(min)} caratteri.`,
         tooShort: (min: number) =>
-          `The passphrase is too short: use at least ${formatNumber(min)} characters (a few unrelated words work well).`,
-        again: 'Passphrase again',
-        differ: 'The two passphrases differ.',
-        button: 'Encrypt the key',
-        busy: 'Encrypting…',
-        download: 'Download encrypted key (.key)',
-        failed: 'The key could not be encrypted. Try again.',
+          `La passphrase è troppo corta: usa almeno ${formatNumber(min)} caratteri (alcune parole scollegate tra loro vanno bene).`,
+        again: 'Ripeti la passphrase',
+        differ: 'Le due passphrase sono diverse.',
+        button: 'Cifra la chiave',
+        busy: 'Cifratura in corso…',
+        download: 'Scarica la chiave cifrata (.key)',
+        failed: 'Non è stato possibile cifrare la chiave. Riprova.',
       },
     },
   },

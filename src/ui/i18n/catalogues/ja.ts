@@ -467,227 +467,200 @@ const ja: Messages = {
       },
     },
   },
-  // TODO(translate): the Generate view, still in English. Replace this whole block with
-  // the translation of src/ui/i18n/en/generate.ts (same keys, same values shown).
   generate: {
-    title: 'Generate a key and CSR',
-    lead: 'Your browser makes the key pair itself, in this page. The private key is never sent anywhere: save it before you order, because it cannot be recovered.',
-
+    title: '鍵とCSRの生成',
+    lead: '鍵ペアはこのページ内で、ブラウザー自身が作成します。秘密鍵はどこにも送信されません。復元できないため、注文の前に必ず保存してください。',
     mode: {
-      legend: 'Key',
-      new: 'Make a new key',
-      existing: 'Use my existing key (a renewal that keeps the key)',
+      legend: '鍵',
+      new: '新しい鍵を作成する',
+      existing: '既存の鍵を使う(鍵を変えない更新)',
     },
-
-    /** The kinds of certificate (src/core/pki/csrPresets.ts), by preset id. */
     presets: {
-      legend: 'Certificate kind',
+      legend: '証明書の種類',
       dv: {
-        label: 'Website, domain validated (DV)',
-        description: 'Proves control of the domain names only. The request needs just the names.',
+        label: 'ウェブサイト、ドメイン認証(DV)',
+        description: 'ドメイン名を管理していることだけを証明します。要求に必要なのは名前だけです。',
       },
       'ov-ev': {
-        label: 'Website, organization or extended validation (OV/EV)',
+        label: 'ウェブサイト、組織認証またはEV認証(OV/EV)',
         description:
-          'Names your organization in the certificate. Give its legal name and address as registered.',
+          '証明書に組織名が記載されます。登記どおりの正式名称と所在地を入力してください。',
       },
       'smime-mailbox': {
-        label: 'Email (S/MIME), mailbox validated',
+        label: 'メール(S/MIME)、メールボックス認証',
         description:
-          'Signs and encrypts email for one address. The request needs just the address.',
+          '1つのアドレスのメールに署名し暗号化します。要求に必要なのはアドレスだけです。',
       },
       'smime-organization': {
-        label: 'Email (S/MIME), organization validated',
-        description:
-          'An email certificate that also names your organization: its full name and address are required.',
+        label: 'メール(S/MIME)、組織認証',
+        description: '組織名も記載されるメール証明書です。組織の正式名称と所在地が必要です。',
       },
     },
-
     names: {
-      legend: 'Names in the certificate',
-      emailLabel: 'Email address',
-      emailHelp: 'The mailbox the certificate is for.',
-      domainsLabel: 'Domain names',
+      legend: '証明書に記載する名前',
+      emailLabel: 'メールアドレス',
+      emailHelp: '証明書の対象となるメールボックス。',
+      domainsLabel: 'ドメイン名',
       domainsHelp:
-        'One per line (or separated by commas). The first is the certificate’s main name. Use *.example.com for a wildcard.',
-      /** How one name is called in a message about it: "Domain name 2". */
-      domain: (position: number) => `Domain name ${formatNumber(position)}`,
-      ipAddress: (position: number) => `IP address ${formatNumber(position)}`,
+        '1行に1つ(またはカンマ区切り)。最初の名前が証明書の主な名前になります。ワイルドカードは *.example.com と入力します。',
+      domain: (position: number) => `ドメイン名 ${formatNumber(position)}`,
+      ipAddress: (position: number) => `IPアドレス ${formatNumber(position)}`,
     },
-
     organization: {
-      legend: 'Organization',
-      /** Subject fields (src/core/pki/subject.ts), by key. */
+      legend: '組織',
       fields: {
-        countryName: 'Country',
-        stateOrProvinceName: 'State or province',
-        localityName: 'Locality (city)',
-        streetAddress: 'Street address',
-        postalCode: 'Postal code',
-        postOfficeBox: 'PO box',
-        organizationName: 'Organization',
-        organizationalUnitName: 'Organizational unit (department)',
-        commonName: 'Main name',
-        emailAddress: 'Email address',
+        countryName: '国',
+        stateOrProvinceName: '都道府県・州',
+        localityName: '市区町村',
+        streetAddress: '番地',
+        postalCode: '郵便番号',
+        postOfficeBox: '私書箱',
+        organizationName: '組織名',
+        organizationalUnitName: '部署名',
+        commonName: '主な名前',
+        emailAddress: 'メールアドレス',
       },
-      streetLine: (line: number) => `Street address ${formatNumber(line)}`,
-      perLine: (max: number) => `At most ${formatNumber(max)} characters per line.`,
-      countryHelp: 'Where the organization is registered.',
-      countryNone: '— none —',
+      streetLine: (line: number) => `住所 ${formatNumber(line)} 行目`,
+      perLine: (max: number) => `1行あたり ${formatNumber(max)} 文字以内。`,
+      countryHelp: '組織が登記されている国。',
+      countryNone: '— なし —',
     },
-
     algorithms: {
-      legend: 'Key algorithm',
-      recommended: 'recommended',
-      /** What each key type means for the customer (src/core/pki/algorithms.ts), by id. */
+      legend: '鍵のアルゴリズム',
+      recommended: 'おすすめ',
       notes: {
-        'RSA-2048':
-          'Works with every server and mail program. The safe choice for email certificates.',
-        'RSA-3072': 'Stronger RSA; a little slower to make and to use. Widely supported.',
-        'RSA-4096':
-          'Strong RSA; takes a few seconds to make, and connections start a little slower.',
-        'RSA-8192': 'The largest size Sectigo accepts. Can take a minute to make; rarely worth it.',
-        'P-256': 'Modern, small and fast; as strong as RSA 3072. Recommended for websites.',
-        'P-384': 'Stronger elliptic curve; a little slower. Widely supported.',
-        'P-521': 'The strongest curve Sectigo accepts; some older software cannot use it.',
+        'RSA-2048': 'あらゆるサーバーとメールソフトで使えます。メール証明書には安心な選択です。',
+        'RSA-3072': 'より強いRSA。作成と利用が少し遅くなります。広く対応しています。',
+        'RSA-4096': '強いRSA。作成に数秒かかり、接続の開始が少し遅くなります。',
+        'RSA-8192':
+          'Sectigoが受け付ける最大のサイズ。作成に1分ほどかかることがあり、あまり必要ありません。',
+        'P-256': '新しく、小さく、高速。RSA 3072と同等の強さ。ウェブサイトにおすすめです。',
+        'P-384': 'より強い楕円曲線。少し遅くなります。広く対応しています。',
+        'P-521': 'Sectigoが受け付ける最も強い曲線。古いソフトでは使えないことがあります。',
       },
     },
-
     existing: {
-      legend: 'Your existing private key',
-      help: 'Paste the private key file you use now, or drop it here (PEM; a passphrase-protected key works too). It stays in this page’s memory only.',
-      choose: 'Choose the key file…',
-      passphrase: 'Passphrase (only for a protected key)',
-      /** Why the key could not be used (readPrivateKey reasons). */
+      legend: 'お使いの秘密鍵',
+      help: '現在お使いの秘密鍵ファイルを貼り付けるか、ここにドロップしてください(PEM形式。パスフレーズで保護された鍵も使えます)。鍵はこのページのメモリーにだけ置かれます。',
+      choose: '鍵ファイルを選択…',
+      passphrase: 'パスフレーズ(保護された鍵の場合のみ)',
       problems: {
-        empty: 'Paste your private key, or drop its file here.',
-        needsPassphrase: 'This key is protected with a passphrase: enter it.',
-        wrongPassphrase: 'The passphrase does not open this key. Try again.',
-        unsupported: 'This kind of key cannot be used here. Make a new key instead.',
+        empty: '秘密鍵を貼り付けるか、そのファイルをここにドロップしてください。',
+        needsPassphrase: 'この鍵はパスフレーズで保護されています。パスフレーズを入力してください。',
+        wrongPassphrase: 'パスフレーズが違うため、この鍵を開けません。もう一度お試しください。',
+        unsupported: 'この種類の鍵はここでは使えません。新しい鍵を作成してください。',
         unreadable:
-          'This is not a private key this page can read. Check that you pasted the whole key file.',
+          'このページで読める秘密鍵ではありません。鍵ファイル全体を貼り付けたか確認してください。',
       },
-      ownKey: (algorithm: string) => `${algorithm} (your key)`,
+      ownKey: (algorithm: string) => `${algorithm}(お使いの鍵)`,
     },
-
     actions: {
-      generate: 'Generate key and CSR',
-      makeCsr: 'Make the CSR',
-      cancel: 'Cancel',
+      generate: '鍵とCSRを生成',
+      makeCsr: 'CSRを作成',
+      cancel: 'キャンセル',
     },
-
     progress: {
-      making: (algorithm: string) => `Making a ${algorithm} key and CSR`,
-      reading: 'Reading the key and making the CSR',
-      /** The time so far, shown while the key is being made. */
+      making: (algorithm: string) => `${algorithm} の鍵とCSRを作成中`,
+      reading: '鍵を読み込んでCSRを作成中',
       elapsed: (seconds: number) => formatSeconds(seconds, 1),
     },
-
     failures: {
-      attention: 'Some fields need attention: see the messages beside them.',
-      cancelled: 'Cancelled: no key was kept.',
-      failed: 'The CSR could not be made. Try again; if it fails again, try another key algorithm.',
+      attention: '確認が必要な項目があります。各項目の横のメッセージをご覧ください。',
+      cancelled: 'キャンセルしました。鍵は残っていません。',
+      failed:
+        'CSRを作成できませんでした。もう一度お試しください。再度失敗する場合は別の鍵のアルゴリズムを選んでください。',
       keyLoss:
-        'The private key made before has not been saved. Making a new CSR replaces it, and it cannot be recovered. Go on anyway?',
+        '先ほど作成した秘密鍵はまだ保存されていません。新しいCSRを作るとその鍵は置き換えられ、復元できません。続けますか?',
     },
-
-    /** What is wrong with the form, by the rule broken. `field` is the field's name as shown. */
     problems: {
-      domainsRequired: 'Give at least one domain name.',
-      emailRequired: 'Enter the email address.',
-      oneEmail: 'Give one email address per certificate.',
-      required: (field: string) => `${field} is required for this kind of certificate.`,
-      /** `fields` is a list joined with "or" by Intl ("Locality (city) or State or province"). */
-      oneOf: (fields: string) => `Fill in at least one: ${fields}.`,
-      /** The subject rules (SubjectProblem codes in src/core/pki/subject.ts). */
+      domainsRequired: 'ドメイン名を1つ以上入力してください。',
+      emailRequired: 'メールアドレスを入力してください。',
+      oneEmail: 'メールアドレスは証明書1枚につき1つだけ入力してください。',
+      required: (field: string) => `この種類の証明書では「${field}」が必須です。`,
+      oneOf: (fields: string) => `少なくとも1つを入力してください: ${fields}。`,
       subject: {
         tooMany: (field: string, max: number) =>
-          `${field}: ${plural(max, { one: 'use at most # line', other: 'use at most # lines' })}.`,
+          `${field}: ${plural(max, { other: '# 行以内にしてください' })}。`,
         tooLong: (field: string, max: number, length: number) =>
-          `${field} is too long: use at most ${formatNumber(max)} characters (this has ${formatNumber(length)}).`,
+          `${field}が長すぎます。${formatNumber(max)} 文字以内にしてください(現在 ${formatNumber(length)} 文字)。`,
         controlCharacter: (field: string) =>
-          `${field} contains a line break, tab or other invisible character: remove it.`,
-        countryCode: (field: string) => `${field}: choose a country from the list.`,
+          `${field}に改行、タブなどの見えない文字が含まれています。削除してください。`,
+        countryCode: (field: string) => `${field}: 一覧から国を選んでください。`,
         printableOnly: (field: string) =>
-          `${field} may only contain letters A–Z, digits, spaces and ' ( ) + , - . / : = ?`,
+          `${field}に使えるのは半角英字 A–Z、数字、スペース、' ( ) + , - . / : = ? だけです。`,
         asciiOnly: (field: string) =>
-          `${field} may only contain letters A–Z without accents, digits and punctuation.`,
+          `${field}に使えるのは、アクセントのない半角英字 A–Z、数字、記号だけです。`,
       },
-      /** The name rules (name problem codes in src/core/pki/names.ts); `value` is the name as typed. */
       names: {
-        empty: (field: string) => `${field} is empty.`,
+        empty: (field: string) => `${field}が空です。`,
         invalid: (field: string, value: string) =>
-          `${field} “${value}” is not a valid domain name.`,
+          `${field}「${value}」は有効なドメイン名ではありません。`,
         tooLong: (field: string, value: string) =>
-          `${field} “${value}” is too long for a domain name.`,
+          `${field}「${value}」はドメイン名としては長すぎます。`,
         singleLabel: (field: string, value: string) =>
-          `${field} “${value}” needs at least two parts, such as example.com.`,
+          `${field}「${value}」には、example.com のように2つ以上の部分が必要です。`,
         badLabel: (field: string, value: string, label: string) =>
-          `${field} has an invalid label "${label}" (in “${value}”): use letters, digits and hyphens only, at most 63 characters per part, and no hyphen at either end.`,
+          `${field}に無効な部分「${label}」があります(「${value}」内)。使えるのは英字・数字・ハイフンだけで、1つの部分は63文字以内、先頭と末尾にハイフンは使えません。`,
         wildcardPosition: (field: string, value: string) =>
-          `${field} “${value}”: a wildcard (*) may only be the whole first part, as in *.example.com.`,
+          `${field}「${value}」: ワイルドカード(*)は *.example.com のように最初の部分全体にだけ使えます。`,
         wildcardBare: (field: string, value: string) =>
-          `${field} “${value}”: a wildcard needs a registered domain under it, as in *.example.com.`,
+          `${field}「${value}」: ワイルドカードの後には *.example.com のように登録済みのドメインが必要です。`,
         internalName: (field: string, value: string, suffix: string) =>
-          `${field} “${value}” is an internal name (ending in ${suffix}): public certificates are only issued for registered domain names.`,
+          `${field}「${value}」は内部名(${suffix} で終わる名前)です。公開証明書は登録済みのドメイン名にしか発行されません。`,
         notIp: (field: string, value: string) =>
-          `${field} “${value}” is not an IP address (IPv4 or IPv6).`,
+          `${field}「${value}」はIPアドレス(IPv4またはIPv6)ではありません。`,
         reservedIp: (field: string, value: string) =>
-          `${field} ${value} is a private or reserved address: public certificates cannot include it.`,
+          `${field} ${value} はプライベートまたは予約済みのアドレスです。公開証明書には含められません。`,
         notEmail: (field: string, value: string) =>
-          `${field} “${value}” is not an email address such as name@example.com.`,
+          `${field}「${value}」は name@example.com のようなメールアドレスではありません。`,
         emailDomain: (field: string, value: string) =>
-          `${field} “${value}” does not end in a valid domain name.`,
+          `${field}「${value}」は有効なドメイン名で終わっていません。`,
       },
     },
-
-    /** Notes on names that are not problems (name note codes in src/core/pki/names.ts). */
     notes: {
       urlHost: (value: string, host: string) =>
-        `“${value}” looks like a web address: only its domain name, ${host}, goes in the certificate.`,
-      punycode: (value: string, ascii: string) =>
-        `${value} is written ${ascii} in the certificate.`,
-      ipAddress: (value: string) => `${value} is an IP address: it goes in the certificate as one.`,
+        `「${value}」はウェブアドレスのようです。証明書に入るのはドメイン名 ${host} だけです。`,
+      punycode: (value: string, ascii: string) => `${value} は証明書では ${ascii} と表記されます。`,
+      ipAddress: (value: string) =>
+        `${value} はIPアドレスです。証明書にはIPアドレスとして入ります。`,
     },
-
     openssl: {
-      summary: 'Prefer to make the key yourself? The same with openssl',
-      label: 'openssl req command',
+      summary: '鍵をご自分で作成したい場合は? openssl で同じことができます',
+      label: 'openssl req コマンド',
     },
-
     result: {
-      titleWithKey: 'Your CSR and private key',
-      title: 'Your CSR',
+      titleWithKey: 'CSRと秘密鍵',
+      title: 'CSR',
       made: (algorithm: string, seconds: number) =>
-        `${algorithm}, made in ${formatSeconds(seconds, 2)} in this browser.`,
+        `${algorithm}、このブラウザーで ${formatSeconds(seconds, 2)} で作成しました。`,
       unsaved:
-        'The private key exists only in this page. Download it (or copy it somewhere safe) before you order or leave: it cannot be recovered, and the certificate is useless without it.',
-      saved: 'Key saved. Keep it private; you will install it with the certificate.',
-      csr: 'Certificate signing request (CSR)',
-      downloadCsr: 'Download CSR (.csr)',
-      next: 'Next: order your certificate with this CSR. When it is issued, install it together with the private key.',
-      inspect: 'Inspect this CSR',
-      order: 'Use it in an order',
-      keyTitle: 'Private key',
-      downloadKey: 'Download private key (.key)',
-      showKey: 'Show private key',
-      hideKey: 'Hide private key',
-      savedCheck: 'I have saved the private key',
-      keyBlock: 'Private key (PKCS#8, unencrypted)',
+        '秘密鍵はこのページにしかありません。注文やページを離れる前にダウンロード(または安全な場所にコピー)してください。復元はできず、秘密鍵がなければ証明書は使えません。',
+      saved: '鍵を保存しました。他人に渡さないでください。証明書と一緒にインストールします。',
+      csr: '証明書署名要求(CSR)',
+      downloadCsr: 'CSRをダウンロード(.csr)',
+      next: '次に、このCSRで証明書を注文してください。発行されたら、秘密鍵と一緒にインストールします。',
+      inspect: 'このCSRを確認',
+      order: '注文に使う',
+      keyTitle: '秘密鍵',
+      downloadKey: '秘密鍵をダウンロード(.key)',
+      showKey: '秘密鍵を表示',
+      hideKey: '秘密鍵を隠す',
+      savedCheck: '秘密鍵を保存しました',
+      keyBlock: '秘密鍵(PKCS#8、暗号化なし)',
       encrypt: {
-        summary: 'Save it encrypted with a passphrase (recommended)',
+        summary: 'パスフレーズで暗号化して保存する(おすすめ)',
         help: (rounds: number) =>
-          `The key is encrypted with AES-256 and a key derived from the passphrase (PBKDF2-HMAC-SHA256, ${formatNumber(rounds)} rounds). openssl, nginx, Apache and Windows can read it. Keep the passphrase as safe as the key.`,
-        passphrase: 'Passphrase',
-        passphraseHelp: (min: number) => `At least ${formatNumber(min)} characters.`,
+          `鍵は AES-256 と、パスフレーズから導出した鍵で暗号化されます(PBKDF2-HMAC-SHA256、${formatNumber(rounds)} 回)。openssl、nginx、Apache、Windows で読み込めます。パスフレーズは鍵と同じく大切に保管してください。`,
+        passphrase: 'パスフレーズ',
+        passphraseHelp: (min: number) => `${formatNumber(min)} 文字以上。`,
         tooShort: (min: number) =>
-          `The passphrase is too short: use at least ${formatNumber(min)} characters (a few unrelated words work well).`,
-        again: 'Passphrase again',
-        differ: 'The two passphrases differ.',
-        button: 'Encrypt the key',
-        busy: 'Encrypting…',
-        download: 'Download encrypted key (.key)',
-        failed: 'The key could not be encrypted. Try again.',
+          `パスフレーズが短すぎます。${formatNumber(min)} 文字以上にしてください(関係のない単語をいくつか並べるのがおすすめです)。`,
+        again: 'パスフレーズ(確認)',
+        differ: '2つのパスフレーズが一致しません。',
+        button: '鍵を暗号化',
+        busy: '暗号化中…',
+        download: '暗号化した鍵をダウンロード(.key)',
+        failed: '鍵を暗号化できませんでした。もう一度お試しください。',
       },
     },
   },

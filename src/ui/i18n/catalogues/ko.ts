@@ -463,227 +463,201 @@ const ko: Messages = {
       },
     },
   },
-  // TODO(translate): the Generate view, still in English. Replace this whole block with
-  // the translation of src/ui/i18n/en/generate.ts (same keys, same values shown).
   generate: {
-    title: 'Generate a key and CSR',
-    lead: 'Your browser makes the key pair itself, in this page. The private key is never sent anywhere: save it before you order, because it cannot be recovered.',
-
+    title: '키 및 CSR 생성',
+    lead: '키 쌍은 이 페이지에서 브라우저가 직접 만듭니다. 개인 키는 어디로도 전송되지 않습니다. 복구할 수 없으니 주문하기 전에 꼭 저장하세요.',
     mode: {
-      legend: 'Key',
-      new: 'Make a new key',
-      existing: 'Use my existing key (a renewal that keeps the key)',
+      legend: '키',
+      new: '새 키 만들기',
+      existing: '기존 키 사용(키를 유지하는 갱신)',
     },
-
-    /** The kinds of certificate (src/core/pki/csrPresets.ts), by preset id. */
     presets: {
-      legend: 'Certificate kind',
+      legend: '인증서 종류',
       dv: {
-        label: 'Website, domain validated (DV)',
-        description: 'Proves control of the domain names only. The request needs just the names.',
+        label: '웹사이트, 도메인 검증(DV)',
+        description: '도메인 이름을 관리하고 있음만 증명합니다. 요청에는 이름만 필요합니다.',
       },
       'ov-ev': {
-        label: 'Website, organization or extended validation (OV/EV)',
+        label: '웹사이트, 조직 검증 또는 확장 검증(OV/EV)',
         description:
-          'Names your organization in the certificate. Give its legal name and address as registered.',
+          '인증서에 조직 이름이 표시됩니다. 등록된 그대로 법적 이름과 주소를 입력하세요.',
       },
       'smime-mailbox': {
-        label: 'Email (S/MIME), mailbox validated',
-        description:
-          'Signs and encrypts email for one address. The request needs just the address.',
+        label: '이메일(S/MIME), 메일함 검증',
+        description: '한 주소의 이메일에 서명하고 암호화합니다. 요청에는 주소만 필요합니다.',
       },
       'smime-organization': {
-        label: 'Email (S/MIME), organization validated',
+        label: '이메일(S/MIME), 조직 검증',
         description:
-          'An email certificate that also names your organization: its full name and address are required.',
+          '조직 이름도 표시되는 이메일 인증서입니다. 조직의 전체 이름과 주소가 필요합니다.',
       },
     },
-
     names: {
-      legend: 'Names in the certificate',
-      emailLabel: 'Email address',
-      emailHelp: 'The mailbox the certificate is for.',
-      domainsLabel: 'Domain names',
+      legend: '인증서에 들어갈 이름',
+      emailLabel: '이메일 주소',
+      emailHelp: '인증서를 발급받을 메일함입니다.',
+      domainsLabel: '도메인 이름',
       domainsHelp:
-        'One per line (or separated by commas). The first is the certificate’s main name. Use *.example.com for a wildcard.',
-      /** How one name is called in a message about it: "Domain name 2". */
-      domain: (position: number) => `Domain name ${formatNumber(position)}`,
-      ipAddress: (position: number) => `IP address ${formatNumber(position)}`,
+        '한 줄에 하나씩(또는 쉼표로 구분). 첫 번째가 인증서의 기본 이름이 됩니다. 와일드카드는 *.example.com처럼 입력하세요.',
+      domain: (position: number) => `도메인 이름 ${formatNumber(position)}`,
+      ipAddress: (position: number) => `IP 주소 ${formatNumber(position)}`,
     },
-
     organization: {
-      legend: 'Organization',
-      /** Subject fields (src/core/pki/subject.ts), by key. */
+      legend: '조직',
       fields: {
-        countryName: 'Country',
-        stateOrProvinceName: 'State or province',
-        localityName: 'Locality (city)',
-        streetAddress: 'Street address',
-        postalCode: 'Postal code',
-        postOfficeBox: 'PO box',
-        organizationName: 'Organization',
-        organizationalUnitName: 'Organizational unit (department)',
-        commonName: 'Main name',
-        emailAddress: 'Email address',
+        countryName: '국가',
+        stateOrProvinceName: '시/도',
+        localityName: '시/군/구',
+        streetAddress: '상세 주소',
+        postalCode: '우편번호',
+        postOfficeBox: '사서함',
+        organizationName: '조직',
+        organizationalUnitName: '조직 단위(부서)',
+        commonName: '기본 이름',
+        emailAddress: '이메일 주소',
       },
-      streetLine: (line: number) => `Street address ${formatNumber(line)}`,
-      perLine: (max: number) => `At most ${formatNumber(max)} characters per line.`,
-      countryHelp: 'Where the organization is registered.',
-      countryNone: '— none —',
+      streetLine: (line: number) => `주소 ${formatNumber(line)}행`,
+      perLine: (max: number) => `한 줄에 최대 ${formatNumber(max)}자.`,
+      countryHelp: '조직이 등록된 국가입니다.',
+      countryNone: '— 없음 —',
     },
-
     algorithms: {
-      legend: 'Key algorithm',
-      recommended: 'recommended',
-      /** What each key type means for the customer (src/core/pki/algorithms.ts), by id. */
+      legend: '키 알고리즘',
+      recommended: '권장',
       notes: {
-        'RSA-2048':
-          'Works with every server and mail program. The safe choice for email certificates.',
-        'RSA-3072': 'Stronger RSA; a little slower to make and to use. Widely supported.',
-        'RSA-4096':
-          'Strong RSA; takes a few seconds to make, and connections start a little slower.',
-        'RSA-8192': 'The largest size Sectigo accepts. Can take a minute to make; rarely worth it.',
-        'P-256': 'Modern, small and fast; as strong as RSA 3072. Recommended for websites.',
-        'P-384': 'Stronger elliptic curve; a little slower. Widely supported.',
-        'P-521': 'The strongest curve Sectigo accepts; some older software cannot use it.',
+        'RSA-2048': '모든 서버와 메일 프로그램에서 작동합니다. 이메일 인증서에 안전한 선택입니다.',
+        'RSA-3072': '더 강한 RSA. 만들고 사용하는 데 조금 더 느립니다. 널리 지원됩니다.',
+        'RSA-4096': '강한 RSA. 만드는 데 몇 초가 걸리고 연결 시작이 조금 느려집니다.',
+        'RSA-8192':
+          'Sectigo가 받는 가장 큰 크기입니다. 만드는 데 1분 정도 걸릴 수 있으며 그럴 가치가 있는 경우는 드뭅니다.',
+        'P-256': '최신이며 작고 빠릅니다. RSA 3072만큼 강합니다. 웹사이트에 권장합니다.',
+        'P-384': '더 강한 타원 곡선. 조금 더 느립니다. 널리 지원됩니다.',
+        'P-521':
+          'Sectigo가 받는 가장 강한 곡선입니다. 일부 오래된 소프트웨어는 사용할 수 없습니다.',
       },
     },
-
     existing: {
-      legend: 'Your existing private key',
-      help: 'Paste the private key file you use now, or drop it here (PEM; a passphrase-protected key works too). It stays in this page’s memory only.',
-      choose: 'Choose the key file…',
-      passphrase: 'Passphrase (only for a protected key)',
-      /** Why the key could not be used (readPrivateKey reasons). */
+      legend: '기존 개인 키',
+      help: '지금 사용 중인 개인 키 파일을 붙여 넣거나 여기에 끌어다 놓으세요(PEM 형식, 암호 문구로 보호된 키도 가능). 이 페이지의 메모리에만 남습니다.',
+      choose: '키 파일 선택…',
+      passphrase: '암호 문구(보호된 키인 경우에만)',
       problems: {
-        empty: 'Paste your private key, or drop its file here.',
-        needsPassphrase: 'This key is protected with a passphrase: enter it.',
-        wrongPassphrase: 'The passphrase does not open this key. Try again.',
-        unsupported: 'This kind of key cannot be used here. Make a new key instead.',
+        empty: '개인 키를 붙여 넣거나 파일을 여기에 끌어다 놓으세요.',
+        needsPassphrase: '이 키는 암호 문구로 보호되어 있습니다. 암호 문구를 입력하세요.',
+        wrongPassphrase: '암호 문구로 이 키를 열 수 없습니다. 다시 시도하세요.',
+        unsupported: '이 종류의 키는 여기서 사용할 수 없습니다. 새 키를 만드세요.',
         unreadable:
-          'This is not a private key this page can read. Check that you pasted the whole key file.',
+          '이 페이지에서 읽을 수 있는 개인 키가 아닙니다. 키 파일 전체를 붙여 넣었는지 확인하세요.',
       },
-      ownKey: (algorithm: string) => `${algorithm} (your key)`,
+      ownKey: (algorithm: string) => `${algorithm}(내 키)`,
     },
-
     actions: {
-      generate: 'Generate key and CSR',
-      makeCsr: 'Make the CSR',
-      cancel: 'Cancel',
+      generate: '키 및 CSR 생성',
+      makeCsr: 'CSR 만들기',
+      cancel: '취소',
     },
-
     progress: {
-      making: (algorithm: string) => `Making a ${algorithm} key and CSR`,
-      reading: 'Reading the key and making the CSR',
-      /** The time so far, shown while the key is being made. */
+      making: (algorithm: string) => `${algorithm} 키와 CSR을 만드는 중`,
+      reading: '키를 읽고 CSR을 만드는 중',
       elapsed: (seconds: number) => formatSeconds(seconds, 1),
     },
-
     failures: {
-      attention: 'Some fields need attention: see the messages beside them.',
-      cancelled: 'Cancelled: no key was kept.',
-      failed: 'The CSR could not be made. Try again; if it fails again, try another key algorithm.',
+      attention: '확인이 필요한 항목이 있습니다. 각 항목 옆의 메시지를 보세요.',
+      cancelled: '취소했습니다. 남아 있는 키는 없습니다.',
+      failed:
+        'CSR을 만들 수 없습니다. 다시 시도하세요. 다시 실패하면 다른 키 알고리즘을 선택하세요.',
       keyLoss:
-        'The private key made before has not been saved. Making a new CSR replaces it, and it cannot be recovered. Go on anyway?',
+        '앞서 만든 개인 키가 아직 저장되지 않았습니다. 새 CSR을 만들면 그 키는 교체되며 복구할 수 없습니다. 그래도 계속할까요?',
     },
-
-    /** What is wrong with the form, by the rule broken. `field` is the field's name as shown. */
     problems: {
-      domainsRequired: 'Give at least one domain name.',
-      emailRequired: 'Enter the email address.',
-      oneEmail: 'Give one email address per certificate.',
-      required: (field: string) => `${field} is required for this kind of certificate.`,
-      /** `fields` is a list joined with "or" by Intl ("Locality (city) or State or province"). */
-      oneOf: (fields: string) => `Fill in at least one: ${fields}.`,
-      /** The subject rules (SubjectProblem codes in src/core/pki/subject.ts). */
+      domainsRequired: '도메인 이름을 하나 이상 입력하세요.',
+      emailRequired: '이메일 주소를 입력하세요.',
+      oneEmail: '인증서 하나에 이메일 주소는 하나만 입력하세요.',
+      required: (field: string) => `이 종류의 인증서에는 ${field} 항목이 필수입니다.`,
+      oneOf: (fields: string) => `다음 중 하나 이상을 입력하세요: ${fields}.`,
       subject: {
         tooMany: (field: string, max: number) =>
-          `${field}: ${plural(max, { one: 'use at most # line', other: 'use at most # lines' })}.`,
+          `${field}: ${plural(max, { other: '최대 #줄까지 입력하세요' })}.`,
         tooLong: (field: string, max: number, length: number) =>
-          `${field} is too long: use at most ${formatNumber(max)} characters (this has ${formatNumber(length)}).`,
+          `${field}이(가) 너무 깁니다. 최대 ${formatNumber(max)}자까지 입력하세요(현재 ${formatNumber(length)}자).`,
         controlCharacter: (field: string) =>
-          `${field} contains a line break, tab or other invisible character: remove it.`,
-        countryCode: (field: string) => `${field}: choose a country from the list.`,
+          `${field}에 줄 바꿈, 탭 또는 기타 보이지 않는 문자가 있습니다. 삭제하세요.`,
+        countryCode: (field: string) => `${field}: 목록에서 국가를 선택하세요.`,
         printableOnly: (field: string) =>
-          `${field} may only contain letters A–Z, digits, spaces and ' ( ) + , - . / : = ?`,
+          `${field}에는 영문자 A–Z, 숫자, 공백과 ' ( ) + , - . / : = ? 만 쓸 수 있습니다.`,
         asciiOnly: (field: string) =>
-          `${field} may only contain letters A–Z without accents, digits and punctuation.`,
+          `${field}에는 악센트 없는 영문자 A–Z, 숫자, 문장 부호만 쓸 수 있습니다.`,
       },
-      /** The name rules (name problem codes in src/core/pki/names.ts); `value` is the name as typed. */
       names: {
-        empty: (field: string) => `${field} is empty.`,
+        empty: (field: string) => `${field}이(가) 비어 있습니다.`,
         invalid: (field: string, value: string) =>
-          `${field} “${value}” is not a valid domain name.`,
+          `${field} ‘${value}’은(는) 올바른 도메인 이름이 아닙니다.`,
         tooLong: (field: string, value: string) =>
-          `${field} “${value}” is too long for a domain name.`,
+          `${field} ‘${value}’은(는) 도메인 이름으로는 너무 깁니다.`,
         singleLabel: (field: string, value: string) =>
-          `${field} “${value}” needs at least two parts, such as example.com.`,
+          `${field} ‘${value}’에는 example.com처럼 두 부분 이상이 필요합니다.`,
         badLabel: (field: string, value: string, label: string) =>
-          `${field} has an invalid label "${label}" (in “${value}”): use letters, digits and hyphens only, at most 63 characters per part, and no hyphen at either end.`,
+          `${field}에 잘못된 부분 ‘${label}’이(가) 있습니다(‘${value}’ 안). 영문자, 숫자, 하이픈만 쓸 수 있고 한 부분은 최대 63자이며 앞뒤에 하이픈을 쓸 수 없습니다.`,
         wildcardPosition: (field: string, value: string) =>
-          `${field} “${value}”: a wildcard (*) may only be the whole first part, as in *.example.com.`,
+          `${field} ‘${value}’: 와일드카드(*)는 *.example.com처럼 첫 번째 부분 전체로만 쓸 수 있습니다.`,
         wildcardBare: (field: string, value: string) =>
-          `${field} “${value}”: a wildcard needs a registered domain under it, as in *.example.com.`,
+          `${field} ‘${value}’: 와일드카드 뒤에는 *.example.com처럼 등록된 도메인이 있어야 합니다.`,
         internalName: (field: string, value: string, suffix: string) =>
-          `${field} “${value}” is an internal name (ending in ${suffix}): public certificates are only issued for registered domain names.`,
+          `${field} ‘${value}’은(는) 내부 이름(${suffix}(으)로 끝남)입니다. 공개 인증서는 등록된 도메인 이름에만 발급됩니다.`,
         notIp: (field: string, value: string) =>
-          `${field} “${value}” is not an IP address (IPv4 or IPv6).`,
+          `${field} ‘${value}’은(는) IP 주소(IPv4 또는 IPv6)가 아닙니다.`,
         reservedIp: (field: string, value: string) =>
-          `${field} ${value} is a private or reserved address: public certificates cannot include it.`,
+          `${field} ${value}은(는) 사설 또는 예약된 주소입니다. 공개 인증서에 넣을 수 없습니다.`,
         notEmail: (field: string, value: string) =>
-          `${field} “${value}” is not an email address such as name@example.com.`,
+          `${field} ‘${value}’은(는) name@example.com 같은 이메일 주소가 아닙니다.`,
         emailDomain: (field: string, value: string) =>
-          `${field} “${value}” does not end in a valid domain name.`,
+          `${field} ‘${value}’이(가) 올바른 도메인 이름으로 끝나지 않습니다.`,
       },
     },
-
-    /** Notes on names that are not problems (name note codes in src/core/pki/names.ts). */
     notes: {
       urlHost: (value: string, host: string) =>
-        `“${value}” looks like a web address: only its domain name, ${host}, goes in the certificate.`,
+        `‘${value}’은(는) 웹 주소처럼 보입니다. 인증서에는 도메인 이름 ${host}만 들어갑니다.`,
       punycode: (value: string, ascii: string) =>
-        `${value} is written ${ascii} in the certificate.`,
-      ipAddress: (value: string) => `${value} is an IP address: it goes in the certificate as one.`,
+        `${value}은(는) 인증서에 ${ascii}(으)로 기록됩니다.`,
+      ipAddress: (value: string) => `${value}은(는) IP 주소입니다. 인증서에 IP 주소로 들어갑니다.`,
     },
-
     openssl: {
-      summary: 'Prefer to make the key yourself? The same with openssl',
-      label: 'openssl req command',
+      summary: '키를 직접 만들고 싶으신가요? openssl로 같은 작업하기',
+      label: 'openssl req 명령',
     },
-
     result: {
-      titleWithKey: 'Your CSR and private key',
-      title: 'Your CSR',
+      titleWithKey: 'CSR 및 개인 키',
+      title: 'CSR',
       made: (algorithm: string, seconds: number) =>
-        `${algorithm}, made in ${formatSeconds(seconds, 2)} in this browser.`,
+        `${algorithm}, 이 브라우저에서 ${formatSeconds(seconds, 2)} 만에 만들었습니다.`,
       unsaved:
-        'The private key exists only in this page. Download it (or copy it somewhere safe) before you order or leave: it cannot be recovered, and the certificate is useless without it.',
-      saved: 'Key saved. Keep it private; you will install it with the certificate.',
-      csr: 'Certificate signing request (CSR)',
-      downloadCsr: 'Download CSR (.csr)',
-      next: 'Next: order your certificate with this CSR. When it is issued, install it together with the private key.',
-      inspect: 'Inspect this CSR',
-      order: 'Use it in an order',
-      keyTitle: 'Private key',
-      downloadKey: 'Download private key (.key)',
-      showKey: 'Show private key',
-      hideKey: 'Hide private key',
-      savedCheck: 'I have saved the private key',
-      keyBlock: 'Private key (PKCS#8, unencrypted)',
+        '개인 키는 이 페이지에만 있습니다. 주문하거나 페이지를 떠나기 전에 다운로드하세요(또는 안전한 곳에 복사하세요). 복구할 수 없으며 개인 키가 없으면 인증서를 쓸 수 없습니다.',
+      saved: '키를 저장했습니다. 비공개로 보관하세요. 인증서와 함께 설치합니다.',
+      csr: '인증서 서명 요청(CSR)',
+      downloadCsr: 'CSR 다운로드(.csr)',
+      next: '다음 단계: 이 CSR로 인증서를 주문하세요. 발급되면 개인 키와 함께 설치하세요.',
+      inspect: '이 CSR 확인',
+      order: '주문에 사용',
+      keyTitle: '개인 키',
+      downloadKey: '개인 키 다운로드(.key)',
+      showKey: '개인 키 표시',
+      hideKey: '개인 키 숨기기',
+      savedCheck: '개인 키를 저장했습니다',
+      keyBlock: '개인 키(PKCS#8, 암호화되지 않음)',
       encrypt: {
-        summary: 'Save it encrypted with a passphrase (recommended)',
+        summary: '암호 문구로 암호화해 저장(권장)',
         help: (rounds: number) =>
-          `The key is encrypted with AES-256 and a key derived from the passphrase (PBKDF2-HMAC-SHA256, ${formatNumber(rounds)} rounds). openssl, nginx, Apache and Windows can read it. Keep the passphrase as safe as the key.`,
-        passphrase: 'Passphrase',
-        passphraseHelp: (min: number) => `At least ${formatNumber(min)} characters.`,
+          `키는 AES-256과 암호 문구에서 파생한 키로 암호화됩니다(PBKDF2-HMAC-SHA256, ${formatNumber(rounds)}회). openssl, nginx, Apache, Windows에서 읽을 수 있습니다. 암호 문구도 키만큼 안전하게 보관하세요.`,
+        passphrase: '암호 문구',
+        passphraseHelp: (min: number) => `${formatNumber(min)}자 이상.`,
         tooShort: (min: number) =>
-          `The passphrase is too short: use at least ${formatNumber(min)} characters (a few unrelated words work well).`,
-        again: 'Passphrase again',
-        differ: 'The two passphrases differ.',
-        button: 'Encrypt the key',
-        busy: 'Encrypting…',
-        download: 'Download encrypted key (.key)',
-        failed: 'The key could not be encrypted. Try again.',
+          `암호 문구가 너무 짧습니다. ${formatNumber(min)}자 이상 사용하세요(서로 관계없는 단어 몇 개가 좋습니다).`,
+        again: '암호 문구 확인',
+        differ: '두 암호 문구가 다릅니다.',
+        button: '키 암호화',
+        busy: '암호화하는 중…',
+        download: '암호화된 키 다운로드(.key)',
+        failed: '키를 암호화할 수 없습니다. 다시 시도하세요.',
       },
     },
   },

@@ -470,227 +470,207 @@ const nl: Messages = {
       },
     },
   },
-  // TODO(translate): the Generate view, still in English. Replace this whole block with
-  // the translation of src/ui/i18n/en/generate.ts (same keys, same values shown).
   generate: {
-    title: 'Generate a key and CSR',
-    lead: 'Your browser makes the key pair itself, in this page. The private key is never sent anywhere: save it before you order, because it cannot be recovered.',
-
+    title: 'Een sleutel en CSR maken',
+    lead: 'Uw browser maakt het sleutelpaar zelf, op deze pagina. De privésleutel wordt nergens heen gestuurd: sla hem op voordat u bestelt, want hij kan niet worden hersteld.',
     mode: {
-      legend: 'Key',
-      new: 'Make a new key',
-      existing: 'Use my existing key (a renewal that keeps the key)',
+      legend: 'Sleutel',
+      new: 'Een nieuwe sleutel maken',
+      existing: 'Mijn bestaande sleutel gebruiken (een verlenging met dezelfde sleutel)',
     },
-
-    /** The kinds of certificate (src/core/pki/csrPresets.ts), by preset id. */
     presets: {
-      legend: 'Certificate kind',
+      legend: 'Soort certificaat',
       dv: {
-        label: 'Website, domain validated (DV)',
-        description: 'Proves control of the domain names only. The request needs just the names.',
+        label: 'Website, domeingevalideerd (DV)',
+        description:
+          'Bewijst alleen dat u de domeinnamen beheert. De aanvraag heeft alleen de namen nodig.',
       },
       'ov-ev': {
-        label: 'Website, organization or extended validation (OV/EV)',
+        label: 'Website, organisatie- of uitgebreid gevalideerd (OV/EV)',
         description:
-          'Names your organization in the certificate. Give its legal name and address as registered.',
+          'Vermeldt uw organisatie in het certificaat. Geef de juridische naam en het adres zoals ze geregistreerd zijn.',
       },
       'smime-mailbox': {
-        label: 'Email (S/MIME), mailbox validated',
+        label: 'E-mail (S/MIME), mailbox gevalideerd',
         description:
-          'Signs and encrypts email for one address. The request needs just the address.',
+          'Ondertekent en versleutelt e-mail voor één adres. De aanvraag heeft alleen het adres nodig.',
       },
       'smime-organization': {
-        label: 'Email (S/MIME), organization validated',
+        label: 'E-mail (S/MIME), organisatie gevalideerd',
         description:
-          'An email certificate that also names your organization: its full name and address are required.',
+          'Een e-mailcertificaat dat ook uw organisatie vermeldt: de volledige naam en het adres zijn verplicht.',
       },
     },
-
     names: {
-      legend: 'Names in the certificate',
-      emailLabel: 'Email address',
-      emailHelp: 'The mailbox the certificate is for.',
-      domainsLabel: 'Domain names',
+      legend: 'Namen in het certificaat',
+      emailLabel: 'E-mailadres',
+      emailHelp: 'De mailbox waarvoor het certificaat is.',
+      domainsLabel: 'Domeinnamen',
       domainsHelp:
-        'One per line (or separated by commas). The first is the certificate’s main name. Use *.example.com for a wildcard.',
-      /** How one name is called in a message about it: "Domain name 2". */
-      domain: (position: number) => `Domain name ${formatNumber(position)}`,
-      ipAddress: (position: number) => `IP address ${formatNumber(position)}`,
+        'Eén per regel (of gescheiden door komma’s). De eerste is de hoofdnaam van het certificaat. Schrijf *.example.com voor een wildcard.',
+      domain: (position: number) => `Domeinnaam ${formatNumber(position)}`,
+      ipAddress: (position: number) => `IP-adres ${formatNumber(position)}`,
     },
-
     organization: {
-      legend: 'Organization',
-      /** Subject fields (src/core/pki/subject.ts), by key. */
+      legend: 'Organisatie',
       fields: {
-        countryName: 'Country',
-        stateOrProvinceName: 'State or province',
-        localityName: 'Locality (city)',
-        streetAddress: 'Street address',
-        postalCode: 'Postal code',
-        postOfficeBox: 'PO box',
-        organizationName: 'Organization',
-        organizationalUnitName: 'Organizational unit (department)',
-        commonName: 'Main name',
-        emailAddress: 'Email address',
+        countryName: 'Land',
+        stateOrProvinceName: 'Provincie of staat',
+        localityName: 'Plaats',
+        streetAddress: 'Adres',
+        postalCode: 'Postcode',
+        postOfficeBox: 'Postbus',
+        organizationName: 'Organisatie',
+        organizationalUnitName: 'Organisatie-eenheid (afdeling)',
+        commonName: 'Hoofdnaam',
+        emailAddress: 'E-mailadres',
       },
-      streetLine: (line: number) => `Street address ${formatNumber(line)}`,
-      perLine: (max: number) => `At most ${formatNumber(max)} characters per line.`,
-      countryHelp: 'Where the organization is registered.',
-      countryNone: '— none —',
+      streetLine: (line: number) => `Adresregel ${formatNumber(line)}`,
+      perLine: (max: number) => `Hoogstens ${formatNumber(max)} tekens per regel.`,
+      countryHelp: 'Waar de organisatie geregistreerd is.',
+      countryNone: '— geen —',
     },
-
     algorithms: {
-      legend: 'Key algorithm',
-      recommended: 'recommended',
-      /** What each key type means for the customer (src/core/pki/algorithms.ts), by id. */
+      legend: 'Sleutelalgoritme',
+      recommended: 'aanbevolen',
       notes: {
         'RSA-2048':
-          'Works with every server and mail program. The safe choice for email certificates.',
-        'RSA-3072': 'Stronger RSA; a little slower to make and to use. Widely supported.',
+          'Werkt met elke server en elk e-mailprogramma. De veilige keuze voor e-mailcertificaten.',
+        'RSA-3072': 'Sterkere RSA; iets trager om te maken en te gebruiken. Breed ondersteund.',
         'RSA-4096':
-          'Strong RSA; takes a few seconds to make, and connections start a little slower.',
-        'RSA-8192': 'The largest size Sectigo accepts. Can take a minute to make; rarely worth it.',
-        'P-256': 'Modern, small and fast; as strong as RSA 3072. Recommended for websites.',
-        'P-384': 'Stronger elliptic curve; a little slower. Widely supported.',
-        'P-521': 'The strongest curve Sectigo accepts; some older software cannot use it.',
+          'Sterke RSA; het maken duurt enkele seconden en verbindingen starten iets trager.',
+        'RSA-8192':
+          'De grootste lengte die Sectigo accepteert. Het maken kan een minuut duren; zelden de moeite waard.',
+        'P-256': 'Modern, klein en snel; even sterk als RSA 3072. Aanbevolen voor websites.',
+        'P-384': 'Sterkere elliptische curve; iets trager. Breed ondersteund.',
+        'P-521':
+          'De sterkste curve die Sectigo accepteert; sommige oudere software kan er niet mee werken.',
       },
     },
-
     existing: {
-      legend: 'Your existing private key',
-      help: 'Paste the private key file you use now, or drop it here (PEM; a passphrase-protected key works too). It stays in this page’s memory only.',
-      choose: 'Choose the key file…',
-      passphrase: 'Passphrase (only for a protected key)',
-      /** Why the key could not be used (readPrivateKey reasons). */
+      legend: 'Uw bestaande privésleutel',
+      help: 'Plak het bestand van de privésleutel die u nu gebruikt, of sleep het hierheen (PEM; een met wachtwoordzin beveiligde sleutel werkt ook). Hij blijft alleen in het geheugen van deze pagina.',
+      choose: 'Sleutelbestand kiezen…',
+      passphrase: 'Wachtwoordzin (alleen voor een beveiligde sleutel)',
       problems: {
-        empty: 'Paste your private key, or drop its file here.',
-        needsPassphrase: 'This key is protected with a passphrase: enter it.',
-        wrongPassphrase: 'The passphrase does not open this key. Try again.',
-        unsupported: 'This kind of key cannot be used here. Make a new key instead.',
+        empty: 'Plak uw privésleutel, of sleep het bestand hierheen.',
+        needsPassphrase: 'Deze sleutel is beveiligd met een wachtwoordzin: vul die in.',
+        wrongPassphrase: 'De wachtwoordzin opent deze sleutel niet. Probeer het opnieuw.',
+        unsupported:
+          'Dit soort sleutel kan hier niet worden gebruikt. Maak in plaats daarvan een nieuwe sleutel.',
         unreadable:
-          'This is not a private key this page can read. Check that you pasted the whole key file.',
+          'Dit is geen privésleutel die deze pagina kan lezen. Controleer of u het hele sleutelbestand hebt geplakt.',
       },
-      ownKey: (algorithm: string) => `${algorithm} (your key)`,
+      ownKey: (algorithm: string) => `${algorithm} (uw sleutel)`,
     },
-
     actions: {
-      generate: 'Generate key and CSR',
-      makeCsr: 'Make the CSR',
-      cancel: 'Cancel',
+      generate: 'Sleutel en CSR maken',
+      makeCsr: 'De CSR maken',
+      cancel: 'Annuleren',
     },
-
     progress: {
-      making: (algorithm: string) => `Making a ${algorithm} key and CSR`,
-      reading: 'Reading the key and making the CSR',
-      /** The time so far, shown while the key is being made. */
+      making: (algorithm: string) => `Een ${algorithm}-sleutel en CSR worden gemaakt`,
+      reading: 'De sleutel wordt gelezen en de CSR gemaakt',
       elapsed: (seconds: number) => formatSeconds(seconds, 1),
     },
-
     failures: {
-      attention: 'Some fields need attention: see the messages beside them.',
-      cancelled: 'Cancelled: no key was kept.',
-      failed: 'The CSR could not be made. Try again; if it fails again, try another key algorithm.',
+      attention: 'Sommige velden vragen aandacht: zie de meldingen ernaast.',
+      cancelled: 'Geannuleerd: er is geen sleutel bewaard.',
+      failed:
+        'De CSR kon niet worden gemaakt. Probeer het opnieuw; lukt het weer niet, kies dan een ander sleutelalgoritme.',
       keyLoss:
-        'The private key made before has not been saved. Making a new CSR replaces it, and it cannot be recovered. Go on anyway?',
+        'De eerder gemaakte privésleutel is niet opgeslagen. Een nieuwe CSR vervangt hem, en hij kan niet worden hersteld. Toch doorgaan?',
     },
-
-    /** What is wrong with the form, by the rule broken. `field` is the field's name as shown. */
     problems: {
-      domainsRequired: 'Give at least one domain name.',
-      emailRequired: 'Enter the email address.',
-      oneEmail: 'Give one email address per certificate.',
-      required: (field: string) => `${field} is required for this kind of certificate.`,
-      /** `fields` is a list joined with "or" by Intl ("Locality (city) or State or province"). */
-      oneOf: (fields: string) => `Fill in at least one: ${fields}.`,
-      /** The subject rules (SubjectProblem codes in src/core/pki/subject.ts). */
+      domainsRequired: 'Geef ten minste één domeinnaam op.',
+      emailRequired: 'Vul het e-mailadres in.',
+      oneEmail: 'Geef één e-mailadres per certificaat op.',
+      required: (field: string) => `${field} is verplicht voor dit soort certificaat.`,
+      oneOf: (fields: string) => `Vul er ten minste één in: ${fields}.`,
       subject: {
         tooMany: (field: string, max: number) =>
-          `${field}: ${plural(max, { one: 'use at most # line', other: 'use at most # lines' })}.`,
+          `${field}: ${plural(max, { one: 'hoogstens # regel', other: 'hoogstens # regels' })}.`,
         tooLong: (field: string, max: number, length: number) =>
-          `${field} is too long: use at most ${formatNumber(max)} characters (this has ${formatNumber(length)}).`,
+          `${field} is te lang: hoogstens ${formatNumber(max)} tekens (dit zijn er ${formatNumber(length)}).`,
         controlCharacter: (field: string) =>
-          `${field} contains a line break, tab or other invisible character: remove it.`,
-        countryCode: (field: string) => `${field}: choose a country from the list.`,
+          `${field} bevat een regeleinde, tab of ander onzichtbaar teken: verwijder het.`,
+        countryCode: (field: string) => `${field}: kies een land uit de lijst.`,
         printableOnly: (field: string) =>
-          `${field} may only contain letters A–Z, digits, spaces and ' ( ) + , - . / : = ?`,
+          `${field} mag alleen letters A–Z, cijfers, spaties en ' ( ) + , - . / : = ? bevatten.`,
         asciiOnly: (field: string) =>
-          `${field} may only contain letters A–Z without accents, digits and punctuation.`,
+          `${field} mag alleen letters A–Z zonder accenten, cijfers en leestekens bevatten.`,
       },
-      /** The name rules (name problem codes in src/core/pki/names.ts); `value` is the name as typed. */
       names: {
-        empty: (field: string) => `${field} is empty.`,
+        empty: (field: string) => `${field} is leeg.`,
         invalid: (field: string, value: string) =>
-          `${field} “${value}” is not a valid domain name.`,
+          `${field} ‘${value}’ is geen geldige domeinnaam.`,
         tooLong: (field: string, value: string) =>
-          `${field} “${value}” is too long for a domain name.`,
+          `${field} ‘${value}’ is te lang voor een domeinnaam.`,
         singleLabel: (field: string, value: string) =>
-          `${field} “${value}” needs at least two parts, such as example.com.`,
+          `${field} ‘${value}’ heeft ten minste twee delen nodig, zoals example.com.`,
         badLabel: (field: string, value: string, label: string) =>
-          `${field} has an invalid label "${label}" (in “${value}”): use letters, digits and hyphens only, at most 63 characters per part, and no hyphen at either end.`,
+          `${field} heeft een ongeldig deel ‘${label}’ (in ‘${value}’): alleen letters, cijfers en koppeltekens, hoogstens 63 tekens per deel, geen koppelteken aan het begin of eind.`,
         wildcardPosition: (field: string, value: string) =>
-          `${field} “${value}”: a wildcard (*) may only be the whole first part, as in *.example.com.`,
+          `${field} ‘${value}’: een wildcard (*) mag alleen het hele eerste deel zijn, zoals in *.example.com.`,
         wildcardBare: (field: string, value: string) =>
-          `${field} “${value}”: a wildcard needs a registered domain under it, as in *.example.com.`,
+          `${field} ‘${value}’: een wildcard heeft een geregistreerd domein eronder nodig, zoals in *.example.com.`,
         internalName: (field: string, value: string, suffix: string) =>
-          `${field} “${value}” is an internal name (ending in ${suffix}): public certificates are only issued for registered domain names.`,
+          `${field} ‘${value}’ is een interne naam (eindigt op ${suffix}): openbare certificaten worden alleen voor geregistreerde domeinnamen uitgegeven.`,
         notIp: (field: string, value: string) =>
-          `${field} “${value}” is not an IP address (IPv4 or IPv6).`,
+          `${field} ‘${value}’ is geen IP-adres (IPv4 of IPv6).`,
         reservedIp: (field: string, value: string) =>
-          `${field} ${value} is a private or reserved address: public certificates cannot include it.`,
+          `${field} ${value} is een privé- of gereserveerd adres: een openbaar certificaat kan het niet bevatten.`,
         notEmail: (field: string, value: string) =>
-          `${field} “${value}” is not an email address such as name@example.com.`,
+          `${field} ‘${value}’ is geen e-mailadres zoals naam@example.com.`,
         emailDomain: (field: string, value: string) =>
-          `${field} “${value}” does not end in a valid domain name.`,
+          `${field} ‘${value}’ eindigt niet op een geldige domeinnaam.`,
       },
     },
-
-    /** Notes on names that are not problems (name note codes in src/core/pki/names.ts). */
     notes: {
       urlHost: (value: string, host: string) =>
-        `“${value}” looks like a web address: only its domain name, ${host}, goes in the certificate.`,
+        `‘${value}’ lijkt op een webadres: alleen de domeinnaam ${host} komt in het certificaat.`,
       punycode: (value: string, ascii: string) =>
-        `${value} is written ${ascii} in the certificate.`,
-      ipAddress: (value: string) => `${value} is an IP address: it goes in the certificate as one.`,
+        `${value} wordt in het certificaat geschreven als ${ascii}.`,
+      ipAddress: (value: string) =>
+        `${value} is een IP-adres: het komt als IP-adres in het certificaat.`,
     },
-
     openssl: {
-      summary: 'Prefer to make the key yourself? The same with openssl',
-      label: 'openssl req command',
+      summary: 'Maakt u de sleutel liever zelf? Hetzelfde met openssl',
+      label: 'Opdracht openssl req',
     },
-
     result: {
-      titleWithKey: 'Your CSR and private key',
-      title: 'Your CSR',
+      titleWithKey: 'Uw CSR en privésleutel',
+      title: 'Uw CSR',
       made: (algorithm: string, seconds: number) =>
-        `${algorithm}, made in ${formatSeconds(seconds, 2)} in this browser.`,
+        `${algorithm}, gemaakt in ${formatSeconds(seconds, 2)} in deze browser.`,
       unsaved:
-        'The private key exists only in this page. Download it (or copy it somewhere safe) before you order or leave: it cannot be recovered, and the certificate is useless without it.',
-      saved: 'Key saved. Keep it private; you will install it with the certificate.',
-      csr: 'Certificate signing request (CSR)',
-      downloadCsr: 'Download CSR (.csr)',
-      next: 'Next: order your certificate with this CSR. When it is issued, install it together with the private key.',
-      inspect: 'Inspect this CSR',
-      order: 'Use it in an order',
-      keyTitle: 'Private key',
-      downloadKey: 'Download private key (.key)',
-      showKey: 'Show private key',
-      hideKey: 'Hide private key',
-      savedCheck: 'I have saved the private key',
-      keyBlock: 'Private key (PKCS#8, unencrypted)',
+        'De privésleutel bestaat alleen op deze pagina. Download hem (of kopieer hem naar een veilige plek) voordat u bestelt of weggaat: hij kan niet worden hersteld, en zonder hem is het certificaat onbruikbaar.',
+      saved: 'Sleutel opgeslagen. Houd hem privé; u installeert hem samen met het certificaat.',
+      csr: 'Certificaatondertekeningsverzoek (CSR)',
+      downloadCsr: 'CSR downloaden (.csr)',
+      next: 'Volgende stap: bestel uw certificaat met deze CSR. Als het is uitgegeven, installeert u het samen met de privésleutel.',
+      inspect: 'Deze CSR bekijken',
+      order: 'Gebruiken in een bestelling',
+      keyTitle: 'Privésleutel',
+      downloadKey: 'Privésleutel downloaden (.key)',
+      showKey: 'Privésleutel tonen',
+      hideKey: 'Privésleutel verbergen',
+      savedCheck: 'Ik heb de privésleutel opgeslagen',
+      keyBlock: 'Privésleutel (PKCS#8, onversleuteld)',
       encrypt: {
-        summary: 'Save it encrypted with a passphrase (recommended)',
+        summary: 'Versleuteld opslaan met een wachtwoordzin (aanbevolen)',
         help: (rounds: number) =>
-          `The key is encrypted with AES-256 and a key derived from the passphrase (PBKDF2-HMAC-SHA256, ${formatNumber(rounds)} rounds). openssl, nginx, Apache and Windows can read it. Keep the passphrase as safe as the key.`,
-        passphrase: 'Passphrase',
-        passphraseHelp: (min: number) => `At least ${formatNumber(min)} characters.`,
+          `De sleutel wordt versleuteld met AES-256 en een sleutel die is afgeleid van de wachtwoordzin (PBKDF2-HMAC-SHA256, ${formatNumber(rounds)} rondes). openssl, nginx, Apache en Windows kunnen hem lezen. Bewaar de wachtwoordzin even zorgvuldig als de sleutel.`,
+        passphrase: 'Wachtwoordzin',
+        passphraseHelp: (min: number) => `Ten minste ${formatNumber(min)} tekens.`,
         tooShort: (min: number) =>
-          `The passphrase is too short: use at least ${formatNumber(min)} characters (a few unrelated words work well).`,
-        again: 'Passphrase again',
-        differ: 'The two passphrases differ.',
-        button: 'Encrypt the key',
-        busy: 'Encrypting…',
-        download: 'Download encrypted key (.key)',
-        failed: 'The key could not be encrypted. Try again.',
+          `De wachtwoordzin is te kort: gebruik ten minste ${formatNumber(min)} tekens (een paar losse woorden werken goed).`,
+        again: 'Wachtwoordzin herhalen',
+        differ: 'De twee wachtwoordzinnen verschillen.',
+        button: 'De sleutel versleutelen',
+        busy: 'Bezig met versleutelen…',
+        download: 'Versleutelde sleutel downloaden (.key)',
+        failed: 'De sleutel kon niet worden versleuteld. Probeer het opnieuw.',
       },
     },
   },

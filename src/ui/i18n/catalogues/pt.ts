@@ -467,227 +467,205 @@ const pt: Messages = {
       },
     },
   },
-  // TODO(translate): the Generate view, still in English. Replace this whole block with
-  // the translation of src/ui/i18n/en/generate.ts (same keys, same values shown).
   generate: {
-    title: 'Generate a key and CSR',
-    lead: 'Your browser makes the key pair itself, in this page. The private key is never sent anywhere: save it before you order, because it cannot be recovered.',
-
+    title: 'Gerar uma chave e um CSR',
+    lead: 'O seu navegador cria o par de chaves sozinho, nesta página. A chave privada nunca é enviada a lugar nenhum: salve-a antes de fazer o pedido, pois ela não pode ser recuperada.',
     mode: {
-      legend: 'Key',
-      new: 'Make a new key',
-      existing: 'Use my existing key (a renewal that keeps the key)',
+      legend: 'Chave',
+      new: 'Criar uma chave nova',
+      existing: 'Usar minha chave existente (uma renovação que mantém a chave)',
     },
-
-    /** The kinds of certificate (src/core/pki/csrPresets.ts), by preset id. */
     presets: {
-      legend: 'Certificate kind',
+      legend: 'Tipo de certificado',
       dv: {
-        label: 'Website, domain validated (DV)',
-        description: 'Proves control of the domain names only. The request needs just the names.',
+        label: 'Site, validação de domínio (DV)',
+        description:
+          'Comprova apenas o controle dos nomes de domínio. A solicitação só precisa dos nomes.',
       },
       'ov-ev': {
-        label: 'Website, organization or extended validation (OV/EV)',
+        label: 'Site, validação da organização ou estendida (OV/EV)',
         description:
-          'Names your organization in the certificate. Give its legal name and address as registered.',
+          'Mostra a sua organização no certificado. Informe a razão social e o endereço como estão registrados.',
       },
       'smime-mailbox': {
-        label: 'Email (S/MIME), mailbox validated',
+        label: 'E-mail (S/MIME), validação da caixa postal',
         description:
-          'Signs and encrypts email for one address. The request needs just the address.',
+          'Assina e criptografa e-mails de um único endereço. A solicitação só precisa do endereço.',
       },
       'smime-organization': {
-        label: 'Email (S/MIME), organization validated',
+        label: 'E-mail (S/MIME), validação da organização',
         description:
-          'An email certificate that also names your organization: its full name and address are required.',
+          'Um certificado de e-mail que também identifica a sua organização: o nome completo e o endereço são obrigatórios.',
       },
     },
-
     names: {
-      legend: 'Names in the certificate',
-      emailLabel: 'Email address',
-      emailHelp: 'The mailbox the certificate is for.',
-      domainsLabel: 'Domain names',
+      legend: 'Nomes no certificado',
+      emailLabel: 'Endereço de e-mail',
+      emailHelp: 'A caixa postal para a qual o certificado é emitido.',
+      domainsLabel: 'Nomes de domínio',
       domainsHelp:
-        'One per line (or separated by commas). The first is the certificate’s main name. Use *.example.com for a wildcard.',
-      /** How one name is called in a message about it: "Domain name 2". */
-      domain: (position: number) => `Domain name ${formatNumber(position)}`,
-      ipAddress: (position: number) => `IP address ${formatNumber(position)}`,
+        'Um por linha (ou separados por vírgulas). O primeiro é o nome principal do certificado. Para um curinga, escreva *.example.com.',
+      domain: (position: number) => `Nome de domínio ${formatNumber(position)}`,
+      ipAddress: (position: number) => `Endereço IP ${formatNumber(position)}`,
     },
-
     organization: {
-      legend: 'Organization',
-      /** Subject fields (src/core/pki/subject.ts), by key. */
+      legend: 'Organização',
       fields: {
-        countryName: 'Country',
-        stateOrProvinceName: 'State or province',
-        localityName: 'Locality (city)',
-        streetAddress: 'Street address',
-        postalCode: 'Postal code',
-        postOfficeBox: 'PO box',
-        organizationName: 'Organization',
-        organizationalUnitName: 'Organizational unit (department)',
-        commonName: 'Main name',
-        emailAddress: 'Email address',
+        countryName: 'País',
+        stateOrProvinceName: 'Estado ou província',
+        localityName: 'Localidade (cidade)',
+        streetAddress: 'Endereço',
+        postalCode: 'Código postal',
+        postOfficeBox: 'Caixa postal',
+        organizationName: 'Organização',
+        organizationalUnitName: 'Unidade organizacional (departamento)',
+        commonName: 'Nome principal',
+        emailAddress: 'Endereço de e-mail',
       },
-      streetLine: (line: number) => `Street address ${formatNumber(line)}`,
-      perLine: (max: number) => `At most ${formatNumber(max)} characters per line.`,
-      countryHelp: 'Where the organization is registered.',
-      countryNone: '— none —',
+      streetLine: (line: number) => `Linha de endereço ${formatNumber(line)}`,
+      perLine: (max: number) => `No máximo ${formatNumber(max)} caracteres por linha.`,
+      countryHelp: 'Onde a organização está registrada.',
+      countryNone: '— nenhum —',
     },
-
     algorithms: {
-      legend: 'Key algorithm',
-      recommended: 'recommended',
-      /** What each key type means for the customer (src/core/pki/algorithms.ts), by id. */
+      legend: 'Algoritmo da chave',
+      recommended: 'recomendado',
       notes: {
         'RSA-2048':
-          'Works with every server and mail program. The safe choice for email certificates.',
-        'RSA-3072': 'Stronger RSA; a little slower to make and to use. Widely supported.',
+          'Funciona com qualquer servidor e programa de e-mail. A escolha segura para certificados de e-mail.',
+        'RSA-3072': 'RSA mais forte; um pouco mais lento para criar e usar. Amplamente suportado.',
         'RSA-4096':
-          'Strong RSA; takes a few seconds to make, and connections start a little slower.',
-        'RSA-8192': 'The largest size Sectigo accepts. Can take a minute to make; rarely worth it.',
-        'P-256': 'Modern, small and fast; as strong as RSA 3072. Recommended for websites.',
-        'P-384': 'Stronger elliptic curve; a little slower. Widely supported.',
-        'P-521': 'The strongest curve Sectigo accepts; some older software cannot use it.',
+          'RSA forte; leva alguns segundos para criar e as conexões começam um pouco mais devagar.',
+        'RSA-8192':
+          'O maior tamanho que a Sectigo aceita. Pode levar um minuto para criar; raramente vale a pena.',
+        'P-256': 'Moderna, pequena e rápida; tão forte quanto RSA 3072. Recomendada para sites.',
+        'P-384': 'Curva elíptica mais forte; um pouco mais lenta. Amplamente suportada.',
+        'P-521':
+          'A curva mais forte que a Sectigo aceita; alguns programas antigos não conseguem usá-la.',
       },
     },
-
     existing: {
-      legend: 'Your existing private key',
-      help: 'Paste the private key file you use now, or drop it here (PEM; a passphrase-protected key works too). It stays in this page’s memory only.',
-      choose: 'Choose the key file…',
-      passphrase: 'Passphrase (only for a protected key)',
-      /** Why the key could not be used (readPrivateKey reasons). */
+      legend: 'Sua chave privada existente',
+      help: 'Cole o arquivo da chave privada que você usa hoje ou arraste-o para cá (PEM; uma chave protegida por frase secreta também serve). Ela fica apenas na memória desta página.',
+      choose: 'Escolher o arquivo da chave…',
+      passphrase: 'Frase secreta (só para uma chave protegida)',
       problems: {
-        empty: 'Paste your private key, or drop its file here.',
-        needsPassphrase: 'This key is protected with a passphrase: enter it.',
-        wrongPassphrase: 'The passphrase does not open this key. Try again.',
-        unsupported: 'This kind of key cannot be used here. Make a new key instead.',
+        empty: 'Cole a sua chave privada ou arraste o arquivo dela para cá.',
+        needsPassphrase: 'Esta chave é protegida por uma frase secreta: digite-a.',
+        wrongPassphrase: 'A frase secreta não abre esta chave. Tente novamente.',
+        unsupported: 'Este tipo de chave não pode ser usado aqui. Crie uma chave nova.',
         unreadable:
-          'This is not a private key this page can read. Check that you pasted the whole key file.',
+          'Isto não é uma chave privada que esta página consiga ler. Verifique se colou o arquivo da chave inteiro.',
       },
-      ownKey: (algorithm: string) => `${algorithm} (your key)`,
+      ownKey: (algorithm: string) => `${algorithm} (sua chave)`,
     },
-
     actions: {
-      generate: 'Generate key and CSR',
-      makeCsr: 'Make the CSR',
-      cancel: 'Cancel',
+      generate: 'Gerar chave e CSR',
+      makeCsr: 'Criar o CSR',
+      cancel: 'Cancelar',
     },
-
     progress: {
-      making: (algorithm: string) => `Making a ${algorithm} key and CSR`,
-      reading: 'Reading the key and making the CSR',
-      /** The time so far, shown while the key is being made. */
+      making: (algorithm: string) => `Criando uma chave ${algorithm} e o CSR`,
+      reading: 'Lendo a chave e criando o CSR',
       elapsed: (seconds: number) => formatSeconds(seconds, 1),
     },
-
     failures: {
-      attention: 'Some fields need attention: see the messages beside them.',
-      cancelled: 'Cancelled: no key was kept.',
-      failed: 'The CSR could not be made. Try again; if it fails again, try another key algorithm.',
+      attention: 'Alguns campos precisam de atenção: veja as mensagens ao lado deles.',
+      cancelled: 'Cancelado: nenhuma chave foi mantida.',
+      failed:
+        'Não foi possível criar o CSR. Tente novamente; se falhar de novo, escolha outro algoritmo de chave.',
       keyLoss:
-        'The private key made before has not been saved. Making a new CSR replaces it, and it cannot be recovered. Go on anyway?',
+        'A chave privada criada antes não foi salva. Um novo CSR a substitui, e ela não poderá ser recuperada. Continuar mesmo assim?',
     },
-
-    /** What is wrong with the form, by the rule broken. `field` is the field's name as shown. */
     problems: {
-      domainsRequired: 'Give at least one domain name.',
-      emailRequired: 'Enter the email address.',
-      oneEmail: 'Give one email address per certificate.',
-      required: (field: string) => `${field} is required for this kind of certificate.`,
-      /** `fields` is a list joined with "or" by Intl ("Locality (city) or State or province"). */
-      oneOf: (fields: string) => `Fill in at least one: ${fields}.`,
-      /** The subject rules (SubjectProblem codes in src/core/pki/subject.ts). */
+      domainsRequired: 'Informe pelo menos um nome de domínio.',
+      emailRequired: 'Digite o endereço de e-mail.',
+      oneEmail: 'Informe um único endereço de e-mail por certificado.',
+      required: (field: string) => `${field} é obrigatório para este tipo de certificado.`,
+      oneOf: (fields: string) => `Preencha pelo menos um: ${fields}.`,
       subject: {
         tooMany: (field: string, max: number) =>
-          `${field}: ${plural(max, { one: 'use at most # line', other: 'use at most # lines' })}.`,
+          `${field}: ${plural(max, { one: 'no máximo # linha', other: 'no máximo # linhas' })}.`,
         tooLong: (field: string, max: number, length: number) =>
-          `${field} is too long: use at most ${formatNumber(max)} characters (this has ${formatNumber(length)}).`,
+          `${field} é longo demais: no máximo ${formatNumber(max)} caracteres (tem ${formatNumber(length)}).`,
         controlCharacter: (field: string) =>
-          `${field} contains a line break, tab or other invisible character: remove it.`,
-        countryCode: (field: string) => `${field}: choose a country from the list.`,
+          `${field} contém uma quebra de linha, tabulação ou outro caractere invisível: remova-o.`,
+        countryCode: (field: string) => `${field}: escolha um país da lista.`,
         printableOnly: (field: string) =>
-          `${field} may only contain letters A–Z, digits, spaces and ' ( ) + , - . / : = ?`,
+          `${field} só pode conter letras A–Z, dígitos, espaços e ' ( ) + , - . / : = ?`,
         asciiOnly: (field: string) =>
-          `${field} may only contain letters A–Z without accents, digits and punctuation.`,
+          `${field} só pode conter letras A–Z sem acentos, dígitos e pontuação.`,
       },
-      /** The name rules (name problem codes in src/core/pki/names.ts); `value` is the name as typed. */
       names: {
-        empty: (field: string) => `${field} is empty.`,
+        empty: (field: string) => `${field} está vazio.`,
         invalid: (field: string, value: string) =>
-          `${field} “${value}” is not a valid domain name.`,
+          `${field} “${value}” não é um nome de domínio válido.`,
         tooLong: (field: string, value: string) =>
-          `${field} “${value}” is too long for a domain name.`,
+          `${field} “${value}” é longo demais para um nome de domínio.`,
         singleLabel: (field: string, value: string) =>
-          `${field} “${value}” needs at least two parts, such as example.com.`,
+          `${field} “${value}” precisa de pelo menos duas partes, como example.com.`,
         badLabel: (field: string, value: string, label: string) =>
-          `${field} has an invalid label "${label}" (in “${value}”): use letters, digits and hyphens only, at most 63 characters per part, and no hyphen at either end.`,
+          `${field} tem uma parte inválida “${label}” (em “${value}”): apenas letras, dígitos e hifens, no máximo 63 caracteres por parte, sem hífen no início ou no fim.`,
         wildcardPosition: (field: string, value: string) =>
-          `${field} “${value}”: a wildcard (*) may only be the whole first part, as in *.example.com.`,
+          `${field} “${value}”: um curinga (*) só pode ser a primeira parte inteira, como em *.example.com.`,
         wildcardBare: (field: string, value: string) =>
-          `${field} “${value}”: a wildcard needs a registered domain under it, as in *.example.com.`,
+          `${field} “${value}”: um curinga precisa de um domínio registrado abaixo dele, como em *.example.com.`,
         internalName: (field: string, value: string, suffix: string) =>
-          `${field} “${value}” is an internal name (ending in ${suffix}): public certificates are only issued for registered domain names.`,
+          `${field} “${value}” é um nome interno (termina em ${suffix}): certificados públicos só são emitidos para nomes de domínio registrados.`,
         notIp: (field: string, value: string) =>
-          `${field} “${value}” is not an IP address (IPv4 or IPv6).`,
+          `${field} “${value}” não é um endereço IP (IPv4 ou IPv6).`,
         reservedIp: (field: string, value: string) =>
-          `${field} ${value} is a private or reserved address: public certificates cannot include it.`,
+          `${field} ${value} é um endereço privado ou reservado: um certificado público não pode incluí-lo.`,
         notEmail: (field: string, value: string) =>
-          `${field} “${value}” is not an email address such as name@example.com.`,
+          `${field} “${value}” não é um endereço de e-mail como nome@example.com.`,
         emailDomain: (field: string, value: string) =>
-          `${field} “${value}” does not end in a valid domain name.`,
+          `${field} “${value}” não termina com um nome de domínio válido.`,
       },
     },
-
-    /** Notes on names that are not problems (name note codes in src/core/pki/names.ts). */
     notes: {
       urlHost: (value: string, host: string) =>
-        `“${value}” looks like a web address: only its domain name, ${host}, goes in the certificate.`,
-      punycode: (value: string, ascii: string) =>
-        `${value} is written ${ascii} in the certificate.`,
-      ipAddress: (value: string) => `${value} is an IP address: it goes in the certificate as one.`,
+        `“${value}” parece um endereço da web: só o nome de domínio, ${host}, vai no certificado.`,
+      punycode: (value: string, ascii: string) => `${value} é escrito ${ascii} no certificado.`,
+      ipAddress: (value: string) =>
+        `${value} é um endereço IP: entra no certificado como endereço IP.`,
     },
-
     openssl: {
-      summary: 'Prefer to make the key yourself? The same with openssl',
-      label: 'openssl req command',
+      summary: 'Prefere criar a chave você mesmo? O mesmo com openssl',
+      label: 'Comando openssl req',
     },
-
     result: {
-      titleWithKey: 'Your CSR and private key',
-      title: 'Your CSR',
+      titleWithKey: 'Seu CSR e sua chave privada',
+      title: 'Seu CSR',
       made: (algorithm: string, seconds: number) =>
-        `${algorithm}, made in ${formatSeconds(seconds, 2)} in this browser.`,
+        `${algorithm}, criada em ${formatSeconds(seconds, 2)} neste navegador.`,
       unsaved:
-        'The private key exists only in this page. Download it (or copy it somewhere safe) before you order or leave: it cannot be recovered, and the certificate is useless without it.',
-      saved: 'Key saved. Keep it private; you will install it with the certificate.',
-      csr: 'Certificate signing request (CSR)',
-      downloadCsr: 'Download CSR (.csr)',
-      next: 'Next: order your certificate with this CSR. When it is issued, install it together with the private key.',
-      inspect: 'Inspect this CSR',
-      order: 'Use it in an order',
-      keyTitle: 'Private key',
-      downloadKey: 'Download private key (.key)',
-      showKey: 'Show private key',
-      hideKey: 'Hide private key',
-      savedCheck: 'I have saved the private key',
-      keyBlock: 'Private key (PKCS#8, unencrypted)',
+        'A chave privada existe apenas nesta página. Baixe-a (ou copie-a para um lugar seguro) antes de fazer o pedido ou sair: ela não pode ser recuperada, e sem ela o certificado não serve.',
+      saved: 'Chave salva. Mantenha-a em sigilo; você a instalará junto com o certificado.',
+      csr: 'Solicitação de assinatura de certificado (CSR)',
+      downloadCsr: 'Baixar o CSR (.csr)',
+      next: 'Próximo passo: peça o seu certificado com este CSR. Quando ele for emitido, instale-o junto com a chave privada.',
+      inspect: 'Examinar este CSR',
+      order: 'Usar em um pedido',
+      keyTitle: 'Chave privada',
+      downloadKey: 'Baixar a chave privada (.key)',
+      showKey: 'Mostrar a chave privada',
+      hideKey: 'Ocultar a chave privada',
+      savedCheck: 'Salvei a chave privada',
+      keyBlock: 'Chave privada (PKCS#8, sem criptografia)',
       encrypt: {
-        summary: 'Save it encrypted with a passphrase (recommended)',
+        summary: 'Salvá-la criptografada com uma frase secreta (recomendado)',
         help: (rounds: number) =>
-          `The key is encrypted with AES-256 and a key derived from the passphrase (PBKDF2-HMAC-SHA256, ${formatNumber(rounds)} rounds). openssl, nginx, Apache and Windows can read it. Keep the passphrase as safe as the key.`,
-        passphrase: 'Passphrase',
-        passphraseHelp: (min: number) => `At least ${formatNumber(min)} characters.`,
+          `A chave é criptografada com AES-256 e uma chave derivada da frase secreta (PBKDF2-HMAC-SHA256, ${formatNumber(rounds)} iterações). openssl, nginx, Apache e Windows conseguem lê-la. Guarde a frase secreta com o mesmo cuidado que a chave.`,
+        passphrase: 'Frase secreta',
+        passphraseHelp: (min: number) => `Pelo menos ${formatNumber(min)} caracteres.`,
         tooShort: (min: number) =>
-          `The passphrase is too short: use at least ${formatNumber(min)} characters (a few unrelated words work well).`,
-        again: 'Passphrase again',
-        differ: 'The two passphrases differ.',
-        button: 'Encrypt the key',
-        busy: 'Encrypting…',
-        download: 'Download encrypted key (.key)',
-        failed: 'The key could not be encrypted. Try again.',
+          `A frase secreta é curta demais: use pelo menos ${formatNumber(min)} caracteres (algumas palavras sem relação entre si funcionam bem).`,
+        again: 'Repita a frase secreta',
+        differ: 'As duas frases secretas são diferentes.',
+        button: 'Criptografar a chave',
+        busy: 'Criptografando…',
+        download: 'Baixar a chave criptografada (.key)',
+        failed: 'Não foi possível criptografar a chave. Tente novamente.',
       },
     },
   },

@@ -476,227 +476,206 @@ const ru: Messages = {
       },
     },
   },
-  // TODO(translate): the Generate view, still in English. Replace this whole block with
-  // the translation of src/ui/i18n/en/generate.ts (same keys, same values shown).
   generate: {
-    title: 'Generate a key and CSR',
-    lead: 'Your browser makes the key pair itself, in this page. The private key is never sent anywhere: save it before you order, because it cannot be recovered.',
-
+    title: 'Создание ключа и CSR',
+    lead: 'Ваш браузер сам создаёт пару ключей прямо на этой странице. Закрытый ключ никуда не отправляется: сохраните его перед заказом, потому что восстановить его нельзя.',
     mode: {
-      legend: 'Key',
-      new: 'Make a new key',
-      existing: 'Use my existing key (a renewal that keeps the key)',
+      legend: 'Ключ',
+      new: 'Создать новый ключ',
+      existing: 'Использовать мой существующий ключ (продление с тем же ключом)',
     },
-
-    /** The kinds of certificate (src/core/pki/csrPresets.ts), by preset id. */
     presets: {
-      legend: 'Certificate kind',
+      legend: 'Тип сертификата',
       dv: {
-        label: 'Website, domain validated (DV)',
-        description: 'Proves control of the domain names only. The request needs just the names.',
+        label: 'Веб-сайт, проверка домена (DV)',
+        description:
+          'Подтверждает только контроль над доменными именами. В запросе нужны только имена.',
       },
       'ov-ev': {
-        label: 'Website, organization or extended validation (OV/EV)',
+        label: 'Веб-сайт, проверка организации или расширенная (OV/EV)',
         description:
-          'Names your organization in the certificate. Give its legal name and address as registered.',
+          'Указывает вашу организацию в сертификате. Укажите её юридическое название и адрес так, как они зарегистрированы.',
       },
       'smime-mailbox': {
-        label: 'Email (S/MIME), mailbox validated',
-        description:
-          'Signs and encrypts email for one address. The request needs just the address.',
+        label: 'Электронная почта (S/MIME), проверка почтового ящика',
+        description: 'Подписывает и шифрует почту для одного адреса. В запросе нужен только адрес.',
       },
       'smime-organization': {
-        label: 'Email (S/MIME), organization validated',
+        label: 'Электронная почта (S/MIME), проверка организации',
         description:
-          'An email certificate that also names your organization: its full name and address are required.',
+          'Почтовый сертификат, в котором также указана ваша организация: её полное название и адрес обязательны.',
       },
     },
-
     names: {
-      legend: 'Names in the certificate',
-      emailLabel: 'Email address',
-      emailHelp: 'The mailbox the certificate is for.',
-      domainsLabel: 'Domain names',
+      legend: 'Имена в сертификате',
+      emailLabel: 'Адрес электронной почты',
+      emailHelp: 'Почтовый ящик, для которого выпускается сертификат.',
+      domainsLabel: 'Доменные имена',
       domainsHelp:
-        'One per line (or separated by commas). The first is the certificate’s main name. Use *.example.com for a wildcard.',
-      /** How one name is called in a message about it: "Domain name 2". */
-      domain: (position: number) => `Domain name ${formatNumber(position)}`,
-      ipAddress: (position: number) => `IP address ${formatNumber(position)}`,
+        'По одному в строке (или через запятую). Первое — основное имя сертификата. Для wildcard-сертификата напишите *.example.com.',
+      domain: (position: number) => `Доменное имя ${formatNumber(position)}`,
+      ipAddress: (position: number) => `IP-адрес ${formatNumber(position)}`,
     },
-
     organization: {
-      legend: 'Organization',
-      /** Subject fields (src/core/pki/subject.ts), by key. */
+      legend: 'Организация',
       fields: {
-        countryName: 'Country',
-        stateOrProvinceName: 'State or province',
-        localityName: 'Locality (city)',
-        streetAddress: 'Street address',
-        postalCode: 'Postal code',
-        postOfficeBox: 'PO box',
-        organizationName: 'Organization',
-        organizationalUnitName: 'Organizational unit (department)',
-        commonName: 'Main name',
-        emailAddress: 'Email address',
+        countryName: 'Страна',
+        stateOrProvinceName: 'Регион или область',
+        localityName: 'Населённый пункт (город)',
+        streetAddress: 'Адрес',
+        postalCode: 'Почтовый индекс',
+        postOfficeBox: 'Абонентский ящик',
+        organizationName: 'Организация',
+        organizationalUnitName: 'Подразделение (отдел)',
+        commonName: 'Основное имя',
+        emailAddress: 'Адрес электронной почты',
       },
-      streetLine: (line: number) => `Street address ${formatNumber(line)}`,
-      perLine: (max: number) => `At most ${formatNumber(max)} characters per line.`,
-      countryHelp: 'Where the organization is registered.',
-      countryNone: '— none —',
+      streetLine: (line: number) => `Строка адреса ${formatNumber(line)}`,
+      perLine: (max: number) => `Не более ${formatNumber(max)} символов в строке.`,
+      countryHelp: 'Где зарегистрирована организация.',
+      countryNone: '— не указана —',
     },
-
     algorithms: {
-      legend: 'Key algorithm',
-      recommended: 'recommended',
-      /** What each key type means for the customer (src/core/pki/algorithms.ts), by id. */
+      legend: 'Алгоритм ключа',
+      recommended: 'рекомендуется',
       notes: {
         'RSA-2048':
-          'Works with every server and mail program. The safe choice for email certificates.',
-        'RSA-3072': 'Stronger RSA; a little slower to make and to use. Widely supported.',
+          'Работает с любым сервером и почтовой программой. Надёжный выбор для почтовых сертификатов.',
+        'RSA-3072':
+          'Более стойкий RSA; немного медленнее создаётся и работает. Широко поддерживается.',
         'RSA-4096':
-          'Strong RSA; takes a few seconds to make, and connections start a little slower.',
-        'RSA-8192': 'The largest size Sectigo accepts. Can take a minute to make; rarely worth it.',
-        'P-256': 'Modern, small and fast; as strong as RSA 3072. Recommended for websites.',
-        'P-384': 'Stronger elliptic curve; a little slower. Widely supported.',
-        'P-521': 'The strongest curve Sectigo accepts; some older software cannot use it.',
+          'Стойкий RSA; создаётся несколько секунд, соединения устанавливаются чуть медленнее.',
+        'RSA-8192':
+          'Наибольший размер, который принимает Sectigo. Создание может занять минуту; редко оправдано.',
+        'P-256':
+          'Современный, компактный и быстрый; по стойкости как RSA 3072. Рекомендуется для веб-сайтов.',
+        'P-384': 'Более стойкая эллиптическая кривая; немного медленнее. Широко поддерживается.',
+        'P-521':
+          'Самая стойкая кривая, которую принимает Sectigo; некоторые старые программы её не поддерживают.',
       },
     },
-
     existing: {
-      legend: 'Your existing private key',
-      help: 'Paste the private key file you use now, or drop it here (PEM; a passphrase-protected key works too). It stays in this page’s memory only.',
-      choose: 'Choose the key file…',
-      passphrase: 'Passphrase (only for a protected key)',
-      /** Why the key could not be used (readPrivateKey reasons). */
+      legend: 'Ваш существующий закрытый ключ',
+      help: 'Вставьте файл закрытого ключа, который вы используете сейчас, или перетащите его сюда (PEM; подойдёт и ключ, защищённый парольной фразой). Он остаётся только в памяти этой страницы.',
+      choose: 'Выбрать файл ключа…',
+      passphrase: 'Парольная фраза (только для защищённого ключа)',
       problems: {
-        empty: 'Paste your private key, or drop its file here.',
-        needsPassphrase: 'This key is protected with a passphrase: enter it.',
-        wrongPassphrase: 'The passphrase does not open this key. Try again.',
-        unsupported: 'This kind of key cannot be used here. Make a new key instead.',
+        empty: 'Вставьте закрытый ключ или перетащите его файл сюда.',
+        needsPassphrase: 'Этот ключ защищён парольной фразой: введите её.',
+        wrongPassphrase: 'Парольная фраза не подходит к этому ключу. Попробуйте ещё раз.',
+        unsupported: 'Такой ключ здесь использовать нельзя. Создайте новый ключ.',
         unreadable:
-          'This is not a private key this page can read. Check that you pasted the whole key file.',
+          'Это не закрытый ключ, который может прочитать эта страница. Проверьте, что вы вставили файл ключа целиком.',
       },
-      ownKey: (algorithm: string) => `${algorithm} (your key)`,
+      ownKey: (algorithm: string) => `${algorithm} (ваш ключ)`,
     },
-
     actions: {
-      generate: 'Generate key and CSR',
-      makeCsr: 'Make the CSR',
-      cancel: 'Cancel',
+      generate: 'Создать ключ и CSR',
+      makeCsr: 'Создать CSR',
+      cancel: 'Отмена',
     },
-
     progress: {
-      making: (algorithm: string) => `Making a ${algorithm} key and CSR`,
-      reading: 'Reading the key and making the CSR',
-      /** The time so far, shown while the key is being made. */
+      making: (algorithm: string) => `Создаются ключ ${algorithm} и CSR`,
+      reading: 'Чтение ключа и создание CSR',
       elapsed: (seconds: number) => formatSeconds(seconds, 1),
     },
-
     failures: {
-      attention: 'Some fields need attention: see the messages beside them.',
-      cancelled: 'Cancelled: no key was kept.',
-      failed: 'The CSR could not be made. Try again; if it fails again, try another key algorithm.',
+      attention: 'Некоторые поля требуют внимания: см. сообщения рядом с ними.',
+      cancelled: 'Отменено: ключ не сохранён.',
+      failed:
+        'Не удалось создать CSR. Попробуйте ещё раз; если снова не получится, выберите другой алгоритм ключа.',
       keyLoss:
-        'The private key made before has not been saved. Making a new CSR replaces it, and it cannot be recovered. Go on anyway?',
+        'Созданный ранее закрытый ключ не сохранён. Новый CSR заменит его, и восстановить его будет нельзя. Всё равно продолжить?',
     },
-
-    /** What is wrong with the form, by the rule broken. `field` is the field's name as shown. */
     problems: {
-      domainsRequired: 'Give at least one domain name.',
-      emailRequired: 'Enter the email address.',
-      oneEmail: 'Give one email address per certificate.',
-      required: (field: string) => `${field} is required for this kind of certificate.`,
-      /** `fields` is a list joined with "or" by Intl ("Locality (city) or State or province"). */
-      oneOf: (fields: string) => `Fill in at least one: ${fields}.`,
-      /** The subject rules (SubjectProblem codes in src/core/pki/subject.ts). */
+      domainsRequired: 'Укажите хотя бы одно доменное имя.',
+      emailRequired: 'Введите адрес электронной почты.',
+      oneEmail: 'Укажите один адрес электронной почты на сертификат.',
+      required: (field: string) => `${field}: обязательно для этого типа сертификата.`,
+      oneOf: (fields: string) => `Заполните хотя бы одно поле: ${fields}.`,
       subject: {
         tooMany: (field: string, max: number) =>
-          `${field}: ${plural(max, { one: 'use at most # line', other: 'use at most # lines' })}.`,
+          `${field}: ${plural(max, { one: 'не более # строки', few: 'не более # строк', many: 'не более # строк', other: 'не более # строки' })}.`,
         tooLong: (field: string, max: number, length: number) =>
-          `${field} is too long: use at most ${formatNumber(max)} characters (this has ${formatNumber(length)}).`,
+          `${field}: слишком длинно — не более ${formatNumber(max)} символов (сейчас ${formatNumber(length)}).`,
         controlCharacter: (field: string) =>
-          `${field} contains a line break, tab or other invisible character: remove it.`,
-        countryCode: (field: string) => `${field}: choose a country from the list.`,
+          `${field}: содержит перевод строки, табуляцию или другой невидимый символ — удалите его.`,
+        countryCode: (field: string) => `${field}: выберите страну из списка.`,
         printableOnly: (field: string) =>
-          `${field} may only contain letters A–Z, digits, spaces and ' ( ) + , - . / : = ?`,
+          `${field}: допускаются только латинские буквы A–Z, цифры, пробелы и ' ( ) + , - . / : = ?`,
         asciiOnly: (field: string) =>
-          `${field} may only contain letters A–Z without accents, digits and punctuation.`,
+          `${field}: допускаются только латинские буквы A–Z без диакритики, цифры и знаки препинания.`,
       },
-      /** The name rules (name problem codes in src/core/pki/names.ts); `value` is the name as typed. */
       names: {
-        empty: (field: string) => `${field} is empty.`,
+        empty: (field: string) => `${field}: пусто.`,
         invalid: (field: string, value: string) =>
-          `${field} “${value}” is not a valid domain name.`,
+          `${field} «${value}» — недопустимое доменное имя.`,
         tooLong: (field: string, value: string) =>
-          `${field} “${value}” is too long for a domain name.`,
+          `${field} «${value}» слишком длинное для доменного имени.`,
         singleLabel: (field: string, value: string) =>
-          `${field} “${value}” needs at least two parts, such as example.com.`,
+          `${field} «${value}» должно состоять хотя бы из двух частей, например example.com.`,
         badLabel: (field: string, value: string, label: string) =>
-          `${field} has an invalid label "${label}" (in “${value}”): use letters, digits and hyphens only, at most 63 characters per part, and no hyphen at either end.`,
+          `${field}: недопустимая часть «${label}» (в «${value}»): только буквы, цифры и дефисы, не более 63 символов в части, без дефиса в начале или в конце.`,
         wildcardPosition: (field: string, value: string) =>
-          `${field} “${value}”: a wildcard (*) may only be the whole first part, as in *.example.com.`,
+          `${field} «${value}»: подстановочный знак (*) может быть только целой первой частью, как в *.example.com.`,
         wildcardBare: (field: string, value: string) =>
-          `${field} “${value}”: a wildcard needs a registered domain under it, as in *.example.com.`,
+          `${field} «${value}»: после подстановочного знака нужен зарегистрированный домен, как в *.example.com.`,
         internalName: (field: string, value: string, suffix: string) =>
-          `${field} “${value}” is an internal name (ending in ${suffix}): public certificates are only issued for registered domain names.`,
+          `${field} «${value}» — внутреннее имя (оканчивается на ${suffix}): публичные сертификаты выпускаются только для зарегистрированных доменных имён.`,
         notIp: (field: string, value: string) =>
-          `${field} “${value}” is not an IP address (IPv4 or IPv6).`,
+          `${field} «${value}» — не IP-адрес (IPv4 или IPv6).`,
         reservedIp: (field: string, value: string) =>
-          `${field} ${value} is a private or reserved address: public certificates cannot include it.`,
+          `${field} ${value} — частный или зарезервированный адрес: публичный сертификат не может его содержать.`,
         notEmail: (field: string, value: string) =>
-          `${field} “${value}” is not an email address such as name@example.com.`,
+          `${field} «${value}» — не адрес электронной почты вида name@example.com.`,
         emailDomain: (field: string, value: string) =>
-          `${field} “${value}” does not end in a valid domain name.`,
+          `${field} «${value}» не оканчивается допустимым доменным именем.`,
       },
     },
-
-    /** Notes on names that are not problems (name note codes in src/core/pki/names.ts). */
     notes: {
       urlHost: (value: string, host: string) =>
-        `“${value}” looks like a web address: only its domain name, ${host}, goes in the certificate.`,
+        `«${value}» похоже на веб-адрес: в сертификат попадёт только доменное имя ${host}.`,
       punycode: (value: string, ascii: string) =>
-        `${value} is written ${ascii} in the certificate.`,
-      ipAddress: (value: string) => `${value} is an IP address: it goes in the certificate as one.`,
+        `${value} записывается в сертификате как ${ascii}.`,
+      ipAddress: (value: string) => `${value} — IP-адрес: он попадёт в сертификат как IP-адрес.`,
     },
-
     openssl: {
-      summary: 'Prefer to make the key yourself? The same with openssl',
-      label: 'openssl req command',
+      summary: 'Хотите создать ключ сами? То же самое с openssl',
+      label: 'Команда openssl req',
     },
-
     result: {
-      titleWithKey: 'Your CSR and private key',
-      title: 'Your CSR',
+      titleWithKey: 'Ваш CSR и закрытый ключ',
+      title: 'Ваш CSR',
       made: (algorithm: string, seconds: number) =>
-        `${algorithm}, made in ${formatSeconds(seconds, 2)} in this browser.`,
+        `${algorithm}, создан за ${formatSeconds(seconds, 2)} в этом браузере.`,
       unsaved:
-        'The private key exists only in this page. Download it (or copy it somewhere safe) before you order or leave: it cannot be recovered, and the certificate is useless without it.',
-      saved: 'Key saved. Keep it private; you will install it with the certificate.',
-      csr: 'Certificate signing request (CSR)',
-      downloadCsr: 'Download CSR (.csr)',
-      next: 'Next: order your certificate with this CSR. When it is issued, install it together with the private key.',
-      inspect: 'Inspect this CSR',
-      order: 'Use it in an order',
-      keyTitle: 'Private key',
-      downloadKey: 'Download private key (.key)',
-      showKey: 'Show private key',
-      hideKey: 'Hide private key',
-      savedCheck: 'I have saved the private key',
-      keyBlock: 'Private key (PKCS#8, unencrypted)',
+        'Закрытый ключ существует только на этой странице. Скачайте его (или скопируйте в надёжное место), прежде чем заказывать или уходить: восстановить его нельзя, а без него сертификат бесполезен.',
+      saved: 'Ключ сохранён. Храните его в тайне; вы установите его вместе с сертификатом.',
+      csr: 'Запрос на подпись сертификата (CSR)',
+      downloadCsr: 'Скачать CSR (.csr)',
+      next: 'Дальше: закажите сертификат с этим CSR. Когда он будет выпущен, установите его вместе с закрытым ключом.',
+      inspect: 'Проверить этот CSR',
+      order: 'Использовать в заказе',
+      keyTitle: 'Закрытый ключ',
+      downloadKey: 'Скачать закрытый ключ (.key)',
+      showKey: 'Показать закрытый ключ',
+      hideKey: 'Скрыть закрытый ключ',
+      savedCheck: 'Я сохранил(а) закрытый ключ',
+      keyBlock: 'Закрытый ключ (PKCS#8, без шифрования)',
       encrypt: {
-        summary: 'Save it encrypted with a passphrase (recommended)',
+        summary: 'Сохранить его зашифрованным парольной фразой (рекомендуется)',
         help: (rounds: number) =>
-          `The key is encrypted with AES-256 and a key derived from the passphrase (PBKDF2-HMAC-SHA256, ${formatNumber(rounds)} rounds). openssl, nginx, Apache and Windows can read it. Keep the passphrase as safe as the key.`,
-        passphrase: 'Passphrase',
-        passphraseHelp: (min: number) => `At least ${formatNumber(min)} characters.`,
+          `Ключ шифруется AES-256 ключом, выведенным из парольной фразы (PBKDF2-HMAC-SHA256, ${formatNumber(rounds)} итераций). Его читают openssl, nginx, Apache и Windows. Храните парольную фразу так же надёжно, как ключ.`,
+        passphrase: 'Парольная фраза',
+        passphraseHelp: (min: number) => `Не менее ${formatNumber(min)} символов.`,
         tooShort: (min: number) =>
-          `The passphrase is too short: use at least ${formatNumber(min)} characters (a few unrelated words work well).`,
-        again: 'Passphrase again',
-        differ: 'The two passphrases differ.',
-        button: 'Encrypt the key',
-        busy: 'Encrypting…',
-        download: 'Download encrypted key (.key)',
-        failed: 'The key could not be encrypted. Try again.',
+          `Парольная фраза слишком короткая: используйте не менее ${formatNumber(min)} символов (хорошо подходят несколько не связанных слов).`,
+        again: 'Парольная фраза ещё раз',
+        differ: 'Парольные фразы не совпадают.',
+        button: 'Зашифровать ключ',
+        busy: 'Шифрование…',
+        download: 'Скачать зашифрованный ключ (.key)',
+        failed: 'Не удалось зашифровать ключ. Попробуйте ещё раз.',
       },
     },
   },

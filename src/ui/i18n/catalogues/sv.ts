@@ -464,227 +464,203 @@ const sv: Messages = {
       },
     },
   },
-  // TODO(translate): the Generate view, still in English. Replace this whole block with
-  // the translation of src/ui/i18n/en/generate.ts (same keys, same values shown).
   generate: {
-    title: 'Generate a key and CSR',
-    lead: 'Your browser makes the key pair itself, in this page. The private key is never sent anywhere: save it before you order, because it cannot be recovered.',
-
+    title: 'Skapa en nyckel och en CSR',
+    lead: 'Din webbläsare skapar nyckelparet själv, på den här sidan. Den privata nyckeln skickas aldrig någonstans: spara den innan du beställer, eftersom den inte kan återskapas.',
     mode: {
-      legend: 'Key',
-      new: 'Make a new key',
-      existing: 'Use my existing key (a renewal that keeps the key)',
+      legend: 'Nyckel',
+      new: 'Skapa en ny nyckel',
+      existing: 'Använd min befintliga nyckel (en förnyelse som behåller nyckeln)',
     },
-
-    /** The kinds of certificate (src/core/pki/csrPresets.ts), by preset id. */
     presets: {
-      legend: 'Certificate kind',
+      legend: 'Typ av certifikat',
       dv: {
-        label: 'Website, domain validated (DV)',
-        description: 'Proves control of the domain names only. The request needs just the names.',
+        label: 'Webbplats, domänvaliderat (DV)',
+        description: 'Visar bara att du kontrollerar domännamnen. Begäran behöver bara namnen.',
       },
       'ov-ev': {
-        label: 'Website, organization or extended validation (OV/EV)',
+        label: 'Webbplats, organisationsvaliderat eller utökat (OV/EV)',
         description:
-          'Names your organization in the certificate. Give its legal name and address as registered.',
+          'Anger din organisation i certifikatet. Ange dess juridiska namn och adress så som de är registrerade.',
       },
       'smime-mailbox': {
-        label: 'Email (S/MIME), mailbox validated',
-        description:
-          'Signs and encrypts email for one address. The request needs just the address.',
+        label: 'E-post (S/MIME), brevlådevaliderat',
+        description: 'Signerar och krypterar e-post för en adress. Begäran behöver bara adressen.',
       },
       'smime-organization': {
-        label: 'Email (S/MIME), organization validated',
+        label: 'E-post (S/MIME), organisationsvaliderat',
         description:
-          'An email certificate that also names your organization: its full name and address are required.',
+          'Ett e-postcertifikat som också anger din organisation: dess fullständiga namn och adress krävs.',
       },
     },
-
     names: {
-      legend: 'Names in the certificate',
-      emailLabel: 'Email address',
-      emailHelp: 'The mailbox the certificate is for.',
-      domainsLabel: 'Domain names',
+      legend: 'Namn i certifikatet',
+      emailLabel: 'E-postadress',
+      emailHelp: 'Brevlådan som certifikatet gäller.',
+      domainsLabel: 'Domännamn',
       domainsHelp:
-        'One per line (or separated by commas). The first is the certificate’s main name. Use *.example.com for a wildcard.',
-      /** How one name is called in a message about it: "Domain name 2". */
-      domain: (position: number) => `Domain name ${formatNumber(position)}`,
-      ipAddress: (position: number) => `IP address ${formatNumber(position)}`,
+        'Ett per rad (eller åtskilda med kommatecken). Det första är certifikatets huvudnamn. Skriv *.example.com för ett jokertecken.',
+      domain: (position: number) => `Domännamn ${formatNumber(position)}`,
+      ipAddress: (position: number) => `IP-adress ${formatNumber(position)}`,
     },
-
     organization: {
-      legend: 'Organization',
-      /** Subject fields (src/core/pki/subject.ts), by key. */
+      legend: 'Organisation',
       fields: {
-        countryName: 'Country',
-        stateOrProvinceName: 'State or province',
-        localityName: 'Locality (city)',
-        streetAddress: 'Street address',
-        postalCode: 'Postal code',
-        postOfficeBox: 'PO box',
-        organizationName: 'Organization',
-        organizationalUnitName: 'Organizational unit (department)',
-        commonName: 'Main name',
-        emailAddress: 'Email address',
+        countryName: 'Land',
+        stateOrProvinceName: 'Delstat eller län',
+        localityName: 'Ort (stad)',
+        streetAddress: 'Gatuadress',
+        postalCode: 'Postnummer',
+        postOfficeBox: 'Postbox',
+        organizationName: 'Organisation',
+        organizationalUnitName: 'Organisationsenhet (avdelning)',
+        commonName: 'Huvudnamn',
+        emailAddress: 'E-postadress',
       },
-      streetLine: (line: number) => `Street address ${formatNumber(line)}`,
-      perLine: (max: number) => `At most ${formatNumber(max)} characters per line.`,
-      countryHelp: 'Where the organization is registered.',
-      countryNone: '— none —',
+      streetLine: (line: number) => `Adressrad ${formatNumber(line)}`,
+      perLine: (max: number) => `Högst ${formatNumber(max)} tecken per rad.`,
+      countryHelp: 'Där organisationen är registrerad.',
+      countryNone: '— inget —',
     },
-
     algorithms: {
-      legend: 'Key algorithm',
-      recommended: 'recommended',
-      /** What each key type means for the customer (src/core/pki/algorithms.ts), by id. */
+      legend: 'Nyckelalgoritm',
+      recommended: 'rekommenderas',
       notes: {
         'RSA-2048':
-          'Works with every server and mail program. The safe choice for email certificates.',
-        'RSA-3072': 'Stronger RSA; a little slower to make and to use. Widely supported.',
+          'Fungerar med alla servrar och e-postprogram. Det säkra valet för e-postcertifikat.',
+        'RSA-3072': 'Starkare RSA; lite långsammare att skapa och använda. Brett stöd.',
         'RSA-4096':
-          'Strong RSA; takes a few seconds to make, and connections start a little slower.',
-        'RSA-8192': 'The largest size Sectigo accepts. Can take a minute to make; rarely worth it.',
-        'P-256': 'Modern, small and fast; as strong as RSA 3072. Recommended for websites.',
-        'P-384': 'Stronger elliptic curve; a little slower. Widely supported.',
-        'P-521': 'The strongest curve Sectigo accepts; some older software cannot use it.',
+          'Stark RSA; tar några sekunder att skapa och anslutningar startar lite långsammare.',
+        'RSA-8192':
+          'Den största storlek Sectigo accepterar. Kan ta en minut att skapa; sällan värt det.',
+        'P-256': 'Modern, liten och snabb; lika stark som RSA 3072. Rekommenderas för webbplatser.',
+        'P-384': 'Starkare elliptisk kurva; lite långsammare. Brett stöd.',
+        'P-521':
+          'Den starkaste kurva Sectigo accepterar; viss äldre programvara kan inte använda den.',
       },
     },
-
     existing: {
-      legend: 'Your existing private key',
-      help: 'Paste the private key file you use now, or drop it here (PEM; a passphrase-protected key works too). It stays in this page’s memory only.',
-      choose: 'Choose the key file…',
-      passphrase: 'Passphrase (only for a protected key)',
-      /** Why the key could not be used (readPrivateKey reasons). */
+      legend: 'Din befintliga privata nyckel',
+      help: 'Klistra in filen med den privata nyckel du använder nu, eller släpp den här (PEM; en lösenfrasskyddad nyckel fungerar också). Den stannar bara i sidans minne.',
+      choose: 'Välj nyckelfilen…',
+      passphrase: 'Lösenfras (bara för en skyddad nyckel)',
       problems: {
-        empty: 'Paste your private key, or drop its file here.',
-        needsPassphrase: 'This key is protected with a passphrase: enter it.',
-        wrongPassphrase: 'The passphrase does not open this key. Try again.',
-        unsupported: 'This kind of key cannot be used here. Make a new key instead.',
+        empty: 'Klistra in din privata nyckel, eller släpp dess fil här.',
+        needsPassphrase: 'Nyckeln är skyddad med en lösenfras: ange den.',
+        wrongPassphrase: 'Lösenfrasen öppnar inte nyckeln. Försök igen.',
+        unsupported: 'Den här typen av nyckel kan inte användas här. Skapa en ny nyckel i stället.',
         unreadable:
-          'This is not a private key this page can read. Check that you pasted the whole key file.',
+          'Det här är ingen privat nyckel som sidan kan läsa. Kontrollera att du klistrat in hela nyckelfilen.',
       },
-      ownKey: (algorithm: string) => `${algorithm} (your key)`,
+      ownKey: (algorithm: string) => `${algorithm} (din nyckel)`,
     },
-
     actions: {
-      generate: 'Generate key and CSR',
-      makeCsr: 'Make the CSR',
-      cancel: 'Cancel',
+      generate: 'Skapa nyckel och CSR',
+      makeCsr: 'Skapa CSR',
+      cancel: 'Avbryt',
     },
-
     progress: {
-      making: (algorithm: string) => `Making a ${algorithm} key and CSR`,
-      reading: 'Reading the key and making the CSR',
-      /** The time so far, shown while the key is being made. */
+      making: (algorithm: string) => `Skapar en ${algorithm}-nyckel och CSR`,
+      reading: 'Läser nyckeln och skapar CSR',
       elapsed: (seconds: number) => formatSeconds(seconds, 1),
     },
-
     failures: {
-      attention: 'Some fields need attention: see the messages beside them.',
-      cancelled: 'Cancelled: no key was kept.',
-      failed: 'The CSR could not be made. Try again; if it fails again, try another key algorithm.',
+      attention: 'Några fält behöver åtgärdas: se meddelandena bredvid dem.',
+      cancelled: 'Avbrutet: ingen nyckel sparades.',
+      failed:
+        'CSR kunde inte skapas. Försök igen; om det misslyckas igen, välj en annan nyckelalgoritm.',
       keyLoss:
-        'The private key made before has not been saved. Making a new CSR replaces it, and it cannot be recovered. Go on anyway?',
+        'Den privata nyckel som skapades tidigare har inte sparats. En ny CSR ersätter den, och den kan inte återskapas. Fortsätta ändå?',
     },
-
-    /** What is wrong with the form, by the rule broken. `field` is the field's name as shown. */
     problems: {
-      domainsRequired: 'Give at least one domain name.',
-      emailRequired: 'Enter the email address.',
-      oneEmail: 'Give one email address per certificate.',
-      required: (field: string) => `${field} is required for this kind of certificate.`,
-      /** `fields` is a list joined with "or" by Intl ("Locality (city) or State or province"). */
-      oneOf: (fields: string) => `Fill in at least one: ${fields}.`,
-      /** The subject rules (SubjectProblem codes in src/core/pki/subject.ts). */
+      domainsRequired: 'Ange minst ett domännamn.',
+      emailRequired: 'Ange e-postadressen.',
+      oneEmail: 'Ange en e-postadress per certifikat.',
+      required: (field: string) => `${field} krävs för den här typen av certifikat.`,
+      oneOf: (fields: string) => `Fyll i minst ett: ${fields}.`,
       subject: {
         tooMany: (field: string, max: number) =>
-          `${field}: ${plural(max, { one: 'use at most # line', other: 'use at most # lines' })}.`,
+          `${field}: ${plural(max, { one: 'högst # rad', other: 'högst # rader' })}.`,
         tooLong: (field: string, max: number, length: number) =>
-          `${field} is too long: use at most ${formatNumber(max)} characters (this has ${formatNumber(length)}).`,
+          `${field} är för lång: högst ${formatNumber(max)} tecken (här är det ${formatNumber(length)}).`,
         controlCharacter: (field: string) =>
-          `${field} contains a line break, tab or other invisible character: remove it.`,
-        countryCode: (field: string) => `${field}: choose a country from the list.`,
+          `${field} innehåller en radbrytning, tabb eller annat osynligt tecken: ta bort det.`,
+        countryCode: (field: string) => `${field}: välj ett land i listan.`,
         printableOnly: (field: string) =>
-          `${field} may only contain letters A–Z, digits, spaces and ' ( ) + , - . / : = ?`,
+          `${field} får bara innehålla bokstäverna A–Z, siffror, mellanslag och ' ( ) + , - . / : = ?`,
         asciiOnly: (field: string) =>
-          `${field} may only contain letters A–Z without accents, digits and punctuation.`,
+          `${field} får bara innehålla bokstäverna A–Z utan accenter, siffror och skiljetecken.`,
       },
-      /** The name rules (name problem codes in src/core/pki/names.ts); `value` is the name as typed. */
       names: {
-        empty: (field: string) => `${field} is empty.`,
+        empty: (field: string) => `${field} är tomt.`,
         invalid: (field: string, value: string) =>
-          `${field} “${value}” is not a valid domain name.`,
+          `${field} ”${value}” är inte ett giltigt domännamn.`,
         tooLong: (field: string, value: string) =>
-          `${field} “${value}” is too long for a domain name.`,
+          `${field} ”${value}” är för långt för ett domännamn.`,
         singleLabel: (field: string, value: string) =>
-          `${field} “${value}” needs at least two parts, such as example.com.`,
+          `${field} ”${value}” behöver minst två delar, till exempel example.com.`,
         badLabel: (field: string, value: string, label: string) =>
-          `${field} has an invalid label "${label}" (in “${value}”): use letters, digits and hyphens only, at most 63 characters per part, and no hyphen at either end.`,
+          `${field} har en ogiltig del ”${label}” (i ”${value}”): bara bokstäver, siffror och bindestreck, högst 63 tecken per del och inget bindestreck först eller sist.`,
         wildcardPosition: (field: string, value: string) =>
-          `${field} “${value}”: a wildcard (*) may only be the whole first part, as in *.example.com.`,
+          `${field} ”${value}”: ett jokertecken (*) får bara vara hela den första delen, som i *.example.com.`,
         wildcardBare: (field: string, value: string) =>
-          `${field} “${value}”: a wildcard needs a registered domain under it, as in *.example.com.`,
+          `${field} ”${value}”: ett jokertecken behöver en registrerad domän under sig, som i *.example.com.`,
         internalName: (field: string, value: string, suffix: string) =>
-          `${field} “${value}” is an internal name (ending in ${suffix}): public certificates are only issued for registered domain names.`,
+          `${field} ”${value}” är ett internt namn (slutar på ${suffix}): offentliga certifikat utfärdas bara för registrerade domännamn.`,
         notIp: (field: string, value: string) =>
-          `${field} “${value}” is not an IP address (IPv4 or IPv6).`,
+          `${field} ”${value}” är ingen IP-adress (IPv4 eller IPv6).`,
         reservedIp: (field: string, value: string) =>
-          `${field} ${value} is a private or reserved address: public certificates cannot include it.`,
+          `${field} ${value} är en privat eller reserverad adress: ett offentligt certifikat kan inte innehålla den.`,
         notEmail: (field: string, value: string) =>
-          `${field} “${value}” is not an email address such as name@example.com.`,
+          `${field} ”${value}” är ingen e-postadress som namn@example.com.`,
         emailDomain: (field: string, value: string) =>
-          `${field} “${value}” does not end in a valid domain name.`,
+          `${field} ”${value}” slutar inte på ett giltigt domännamn.`,
       },
     },
-
-    /** Notes on names that are not problems (name note codes in src/core/pki/names.ts). */
     notes: {
       urlHost: (value: string, host: string) =>
-        `“${value}” looks like a web address: only its domain name, ${host}, goes in the certificate.`,
-      punycode: (value: string, ascii: string) =>
-        `${value} is written ${ascii} in the certificate.`,
-      ipAddress: (value: string) => `${value} is an IP address: it goes in the certificate as one.`,
+        `”${value}” ser ut som en webbadress: bara domännamnet ${host} hamnar i certifikatet.`,
+      punycode: (value: string, ascii: string) => `${value} skrivs ${ascii} i certifikatet.`,
+      ipAddress: (value: string) =>
+        `${value} är en IP-adress: den hamnar i certifikatet som IP-adress.`,
     },
-
     openssl: {
-      summary: 'Prefer to make the key yourself? The same with openssl',
-      label: 'openssl req command',
+      summary: 'Vill du hellre skapa nyckeln själv? Samma sak med openssl',
+      label: 'Kommandot openssl req',
     },
-
     result: {
-      titleWithKey: 'Your CSR and private key',
-      title: 'Your CSR',
+      titleWithKey: 'Din CSR och privata nyckel',
+      title: 'Din CSR',
       made: (algorithm: string, seconds: number) =>
-        `${algorithm}, made in ${formatSeconds(seconds, 2)} in this browser.`,
+        `${algorithm}, skapad på ${formatSeconds(seconds, 2)} i den här webbläsaren.`,
       unsaved:
-        'The private key exists only in this page. Download it (or copy it somewhere safe) before you order or leave: it cannot be recovered, and the certificate is useless without it.',
-      saved: 'Key saved. Keep it private; you will install it with the certificate.',
-      csr: 'Certificate signing request (CSR)',
-      downloadCsr: 'Download CSR (.csr)',
-      next: 'Next: order your certificate with this CSR. When it is issued, install it together with the private key.',
-      inspect: 'Inspect this CSR',
-      order: 'Use it in an order',
-      keyTitle: 'Private key',
-      downloadKey: 'Download private key (.key)',
-      showKey: 'Show private key',
-      hideKey: 'Hide private key',
-      savedCheck: 'I have saved the private key',
-      keyBlock: 'Private key (PKCS#8, unencrypted)',
+        'Den privata nyckeln finns bara på den här sidan. Ladda ner den (eller kopiera den till en säker plats) innan du beställer eller lämnar sidan: den kan inte återskapas, och certifikatet är oanvändbart utan den.',
+      saved: 'Nyckeln är sparad. Håll den privat; du installerar den tillsammans med certifikatet.',
+      csr: 'Begäran om certifikatsignering (CSR)',
+      downloadCsr: 'Ladda ner CSR (.csr)',
+      next: 'Nästa steg: beställ ditt certifikat med denna CSR. När det har utfärdats installerar du det tillsammans med den privata nyckeln.',
+      inspect: 'Granska denna CSR',
+      order: 'Använd den i en beställning',
+      keyTitle: 'Privat nyckel',
+      downloadKey: 'Ladda ner privat nyckel (.key)',
+      showKey: 'Visa privat nyckel',
+      hideKey: 'Dölj privat nyckel',
+      savedCheck: 'Jag har sparat den privata nyckeln',
+      keyBlock: 'Privat nyckel (PKCS#8, okrypterad)',
       encrypt: {
-        summary: 'Save it encrypted with a passphrase (recommended)',
+        summary: 'Spara den krypterad med en lösenfras (rekommenderas)',
         help: (rounds: number) =>
-          `The key is encrypted with AES-256 and a key derived from the passphrase (PBKDF2-HMAC-SHA256, ${formatNumber(rounds)} rounds). openssl, nginx, Apache and Windows can read it. Keep the passphrase as safe as the key.`,
-        passphrase: 'Passphrase',
-        passphraseHelp: (min: number) => `At least ${formatNumber(min)} characters.`,
+          `Nyckeln krypteras med AES-256 och en nyckel som härleds från lösenfrasen (PBKDF2-HMAC-SHA256, ${formatNumber(rounds)} varv). openssl, nginx, Apache och Windows kan läsa den. Förvara lösenfrasen lika säkert som nyckeln.`,
+        passphrase: 'Lösenfras',
+        passphraseHelp: (min: number) => `Minst ${formatNumber(min)} tecken.`,
         tooShort: (min: number) =>
-          `The passphrase is too short: use at least ${formatNumber(min)} characters (a few unrelated words work well).`,
-        again: 'Passphrase again',
-        differ: 'The two passphrases differ.',
-        button: 'Encrypt the key',
-        busy: 'Encrypting…',
-        download: 'Download encrypted key (.key)',
-        failed: 'The key could not be encrypted. Try again.',
+          `Lösenfrasen är för kort: använd minst ${formatNumber(min)} tecken (några orelaterade ord fungerar bra).`,
+        again: 'Lösenfras igen',
+        differ: 'De två lösenfraserna skiljer sig åt.',
+        button: 'Kryptera nyckeln',
+        busy: 'Krypterar…',
+        download: 'Ladda ner krypterad nyckel (.key)',
+        failed: 'Nyckeln kunde inte krypteras. Försök igen.',
       },
     },
   },

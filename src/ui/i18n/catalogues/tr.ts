@@ -460,227 +460,205 @@ const tr: Messages = {
       },
     },
   },
-  // TODO(translate): the Generate view, still in English. Replace this whole block with
-  // the translation of src/ui/i18n/en/generate.ts (same keys, same values shown).
   generate: {
-    title: 'Generate a key and CSR',
-    lead: 'Your browser makes the key pair itself, in this page. The private key is never sent anywhere: save it before you order, because it cannot be recovered.',
-
+    title: 'Anahtar ve CSR oluşturma',
+    lead: 'Anahtar çiftini tarayıcınız bu sayfada kendisi oluşturur. Özel anahtar hiçbir yere gönderilmez: sipariş vermeden önce kaydedin, çünkü kurtarılamaz.',
     mode: {
-      legend: 'Key',
-      new: 'Make a new key',
-      existing: 'Use my existing key (a renewal that keeps the key)',
+      legend: 'Anahtar',
+      new: 'Yeni bir anahtar oluştur',
+      existing: 'Mevcut anahtarımı kullan (anahtarı koruyan bir yenileme)',
     },
-
-    /** The kinds of certificate (src/core/pki/csrPresets.ts), by preset id. */
     presets: {
-      legend: 'Certificate kind',
+      legend: 'Sertifika türü',
       dv: {
-        label: 'Website, domain validated (DV)',
-        description: 'Proves control of the domain names only. The request needs just the names.',
+        label: 'Web sitesi, alan adı doğrulamalı (DV)',
+        description:
+          'Yalnızca alan adlarının denetiminizde olduğunu kanıtlar. İstek için yalnızca adlar gerekir.',
       },
       'ov-ev': {
-        label: 'Website, organization or extended validation (OV/EV)',
+        label: 'Web sitesi, kuruluş doğrulamalı veya genişletilmiş (OV/EV)',
         description:
-          'Names your organization in the certificate. Give its legal name and address as registered.',
+          'Kuruluşunuzu sertifikada belirtir. Yasal adını ve adresini kayıtlı olduğu gibi girin.',
       },
       'smime-mailbox': {
-        label: 'Email (S/MIME), mailbox validated',
+        label: 'E-posta (S/MIME), posta kutusu doğrulamalı',
         description:
-          'Signs and encrypts email for one address. The request needs just the address.',
+          'Tek bir adres için e-postaları imzalar ve şifreler. İstek için yalnızca adres gerekir.',
       },
       'smime-organization': {
-        label: 'Email (S/MIME), organization validated',
+        label: 'E-posta (S/MIME), kuruluş doğrulamalı',
         description:
-          'An email certificate that also names your organization: its full name and address are required.',
+          'Kuruluşunuzu da belirten bir e-posta sertifikası: kuruluşun tam adı ve adresi zorunludur.',
       },
     },
-
     names: {
-      legend: 'Names in the certificate',
-      emailLabel: 'Email address',
-      emailHelp: 'The mailbox the certificate is for.',
-      domainsLabel: 'Domain names',
+      legend: 'Sertifikadaki adlar',
+      emailLabel: 'E-posta adresi',
+      emailHelp: 'Sertifikanın verileceği posta kutusu.',
+      domainsLabel: 'Alan adları',
       domainsHelp:
-        'One per line (or separated by commas). The first is the certificate’s main name. Use *.example.com for a wildcard.',
-      /** How one name is called in a message about it: "Domain name 2". */
-      domain: (position: number) => `Domain name ${formatNumber(position)}`,
-      ipAddress: (position: number) => `IP address ${formatNumber(position)}`,
+        'Her satıra bir tane (veya virgülle ayırarak). İlki sertifikanın ana adıdır. Joker karakter için *.example.com yazın.',
+      domain: (position: number) => `Alan adı ${formatNumber(position)}`,
+      ipAddress: (position: number) => `IP adresi ${formatNumber(position)}`,
     },
-
     organization: {
-      legend: 'Organization',
-      /** Subject fields (src/core/pki/subject.ts), by key. */
+      legend: 'Kuruluş',
       fields: {
-        countryName: 'Country',
-        stateOrProvinceName: 'State or province',
-        localityName: 'Locality (city)',
-        streetAddress: 'Street address',
-        postalCode: 'Postal code',
-        postOfficeBox: 'PO box',
-        organizationName: 'Organization',
-        organizationalUnitName: 'Organizational unit (department)',
-        commonName: 'Main name',
-        emailAddress: 'Email address',
+        countryName: 'Ülke',
+        stateOrProvinceName: 'İl veya eyalet',
+        localityName: 'Yer (şehir)',
+        streetAddress: 'Adres',
+        postalCode: 'Posta kodu',
+        postOfficeBox: 'Posta kutusu',
+        organizationName: 'Kuruluş',
+        organizationalUnitName: 'Kuruluş birimi (departman)',
+        commonName: 'Ana ad',
+        emailAddress: 'E-posta adresi',
       },
-      streetLine: (line: number) => `Street address ${formatNumber(line)}`,
-      perLine: (max: number) => `At most ${formatNumber(max)} characters per line.`,
-      countryHelp: 'Where the organization is registered.',
-      countryNone: '— none —',
+      streetLine: (line: number) => `Adres satırı ${formatNumber(line)}`,
+      perLine: (max: number) => `Satır başına en fazla ${formatNumber(max)} karakter.`,
+      countryHelp: 'Kuruluşun kayıtlı olduğu yer.',
+      countryNone: '— yok —',
     },
-
     algorithms: {
-      legend: 'Key algorithm',
-      recommended: 'recommended',
-      /** What each key type means for the customer (src/core/pki/algorithms.ts), by id. */
+      legend: 'Anahtar algoritması',
+      recommended: 'önerilen',
       notes: {
         'RSA-2048':
-          'Works with every server and mail program. The safe choice for email certificates.',
-        'RSA-3072': 'Stronger RSA; a little slower to make and to use. Widely supported.',
+          'Her sunucu ve e-posta programıyla çalışır. E-posta sertifikaları için güvenli seçim.',
+        'RSA-3072':
+          'Daha güçlü RSA; oluşturması ve kullanması biraz daha yavaş. Yaygın olarak desteklenir.',
         'RSA-4096':
-          'Strong RSA; takes a few seconds to make, and connections start a little slower.',
-        'RSA-8192': 'The largest size Sectigo accepts. Can take a minute to make; rarely worth it.',
-        'P-256': 'Modern, small and fast; as strong as RSA 3072. Recommended for websites.',
-        'P-384': 'Stronger elliptic curve; a little slower. Widely supported.',
-        'P-521': 'The strongest curve Sectigo accepts; some older software cannot use it.',
+          'Güçlü RSA; oluşturması birkaç saniye sürer, bağlantılar biraz daha yavaş başlar.',
+        'RSA-8192':
+          'Sectigo’nun kabul ettiği en büyük boyut. Oluşturması bir dakika sürebilir; nadiren buna değer.',
+        'P-256': 'Modern, küçük ve hızlı; RSA 3072 kadar güçlü. Web siteleri için önerilir.',
+        'P-384': 'Daha güçlü eliptik eğri; biraz daha yavaş. Yaygın olarak desteklenir.',
+        'P-521': 'Sectigo’nun kabul ettiği en güçlü eğri; bazı eski yazılımlar bunu kullanamaz.',
       },
     },
-
     existing: {
-      legend: 'Your existing private key',
-      help: 'Paste the private key file you use now, or drop it here (PEM; a passphrase-protected key works too). It stays in this page’s memory only.',
-      choose: 'Choose the key file…',
-      passphrase: 'Passphrase (only for a protected key)',
-      /** Why the key could not be used (readPrivateKey reasons). */
+      legend: 'Mevcut özel anahtarınız',
+      help: 'Şu anda kullandığınız özel anahtar dosyasını yapıştırın veya buraya bırakın (PEM; parolayla korunan bir anahtar da olur). Yalnızca bu sayfanın belleğinde kalır.',
+      choose: 'Anahtar dosyasını seçin…',
+      passphrase: 'Parola (yalnızca korumalı bir anahtar için)',
       problems: {
-        empty: 'Paste your private key, or drop its file here.',
-        needsPassphrase: 'This key is protected with a passphrase: enter it.',
-        wrongPassphrase: 'The passphrase does not open this key. Try again.',
-        unsupported: 'This kind of key cannot be used here. Make a new key instead.',
+        empty: 'Özel anahtarınızı yapıştırın veya dosyasını buraya bırakın.',
+        needsPassphrase: 'Bu anahtar bir parolayla korunuyor: parolayı girin.',
+        wrongPassphrase: 'Parola bu anahtarı açmıyor. Tekrar deneyin.',
+        unsupported:
+          'Bu tür bir anahtar burada kullanılamaz. Bunun yerine yeni bir anahtar oluşturun.',
         unreadable:
-          'This is not a private key this page can read. Check that you pasted the whole key file.',
+          'Bu, sayfanın okuyabildiği bir özel anahtar değil. Anahtar dosyasının tamamını yapıştırdığınızı kontrol edin.',
       },
-      ownKey: (algorithm: string) => `${algorithm} (your key)`,
+      ownKey: (algorithm: string) => `${algorithm} (sizin anahtarınız)`,
     },
-
     actions: {
-      generate: 'Generate key and CSR',
-      makeCsr: 'Make the CSR',
-      cancel: 'Cancel',
+      generate: 'Anahtar ve CSR oluştur',
+      makeCsr: 'CSR oluştur',
+      cancel: 'İptal',
     },
-
     progress: {
-      making: (algorithm: string) => `Making a ${algorithm} key and CSR`,
-      reading: 'Reading the key and making the CSR',
-      /** The time so far, shown while the key is being made. */
+      making: (algorithm: string) => `${algorithm} anahtarı ve CSR oluşturuluyor`,
+      reading: 'Anahtar okunuyor ve CSR oluşturuluyor',
       elapsed: (seconds: number) => formatSeconds(seconds, 1),
     },
-
     failures: {
-      attention: 'Some fields need attention: see the messages beside them.',
-      cancelled: 'Cancelled: no key was kept.',
-      failed: 'The CSR could not be made. Try again; if it fails again, try another key algorithm.',
+      attention: 'Bazı alanlar ilgi bekliyor: yanlarındaki iletilere bakın.',
+      cancelled: 'İptal edildi: hiçbir anahtar saklanmadı.',
+      failed:
+        'CSR oluşturulamadı. Tekrar deneyin; yine olmazsa başka bir anahtar algoritması seçin.',
       keyLoss:
-        'The private key made before has not been saved. Making a new CSR replaces it, and it cannot be recovered. Go on anyway?',
+        'Daha önce oluşturulan özel anahtar kaydedilmedi. Yeni bir CSR onun yerini alır ve anahtar kurtarılamaz. Yine de devam edilsin mi?',
     },
-
-    /** What is wrong with the form, by the rule broken. `field` is the field's name as shown. */
     problems: {
-      domainsRequired: 'Give at least one domain name.',
-      emailRequired: 'Enter the email address.',
-      oneEmail: 'Give one email address per certificate.',
-      required: (field: string) => `${field} is required for this kind of certificate.`,
-      /** `fields` is a list joined with "or" by Intl ("Locality (city) or State or province"). */
-      oneOf: (fields: string) => `Fill in at least one: ${fields}.`,
-      /** The subject rules (SubjectProblem codes in src/core/pki/subject.ts). */
+      domainsRequired: 'En az bir alan adı girin.',
+      emailRequired: 'E-posta adresini girin.',
+      oneEmail: 'Sertifika başına bir e-posta adresi girin.',
+      required: (field: string) => `${field} bu sertifika türü için zorunludur.`,
+      oneOf: (fields: string) => `En az birini doldurun: ${fields}.`,
       subject: {
         tooMany: (field: string, max: number) =>
-          `${field}: ${plural(max, { one: 'use at most # line', other: 'use at most # lines' })}.`,
+          `${field}: ${plural(max, { one: 'en fazla # satır', other: 'en fazla # satır' })}.`,
         tooLong: (field: string, max: number, length: number) =>
-          `${field} is too long: use at most ${formatNumber(max)} characters (this has ${formatNumber(length)}).`,
+          `${field} çok uzun: en fazla ${formatNumber(max)} karakter (şu an ${formatNumber(length)}).`,
         controlCharacter: (field: string) =>
-          `${field} contains a line break, tab or other invisible character: remove it.`,
-        countryCode: (field: string) => `${field}: choose a country from the list.`,
+          `${field} bir satır sonu, sekme veya başka görünmez bir karakter içeriyor: kaldırın.`,
+        countryCode: (field: string) => `${field}: listeden bir ülke seçin.`,
         printableOnly: (field: string) =>
-          `${field} may only contain letters A–Z, digits, spaces and ' ( ) + , - . / : = ?`,
+          `${field} yalnızca A–Z harfleri, rakamlar, boşluk ve ' ( ) + , - . / : = ? içerebilir.`,
         asciiOnly: (field: string) =>
-          `${field} may only contain letters A–Z without accents, digits and punctuation.`,
+          `${field} yalnızca aksansız A–Z harfleri, rakamlar ve noktalama işaretleri içerebilir.`,
       },
-      /** The name rules (name problem codes in src/core/pki/names.ts); `value` is the name as typed. */
       names: {
-        empty: (field: string) => `${field} is empty.`,
+        empty: (field: string) => `${field} boş.`,
         invalid: (field: string, value: string) =>
-          `${field} “${value}” is not a valid domain name.`,
+          `${field} “${value}” geçerli bir alan adı değil.`,
         tooLong: (field: string, value: string) =>
-          `${field} “${value}” is too long for a domain name.`,
+          `${field} “${value}” bir alan adı için çok uzun.`,
         singleLabel: (field: string, value: string) =>
-          `${field} “${value}” needs at least two parts, such as example.com.`,
+          `${field} “${value}” en az iki bölümden oluşmalıdır, örneğin example.com.`,
         badLabel: (field: string, value: string, label: string) =>
-          `${field} has an invalid label "${label}" (in “${value}”): use letters, digits and hyphens only, at most 63 characters per part, and no hyphen at either end.`,
+          `${field} geçersiz bir bölüm içeriyor: “${label}” (“${value}” içinde): yalnızca harf, rakam ve kısa çizgi; bölüm başına en fazla 63 karakter; başta veya sonda kısa çizgi olmamalı.`,
         wildcardPosition: (field: string, value: string) =>
-          `${field} “${value}”: a wildcard (*) may only be the whole first part, as in *.example.com.`,
+          `${field} “${value}”: joker karakter (*) yalnızca ilk bölümün tamamı olabilir, *.example.com örneğindeki gibi.`,
         wildcardBare: (field: string, value: string) =>
-          `${field} “${value}”: a wildcard needs a registered domain under it, as in *.example.com.`,
+          `${field} “${value}”: joker karakterin altında kayıtlı bir alan adı olmalıdır, *.example.com örneğindeki gibi.`,
         internalName: (field: string, value: string, suffix: string) =>
-          `${field} “${value}” is an internal name (ending in ${suffix}): public certificates are only issued for registered domain names.`,
+          `${field} “${value}” bir iç ad (${suffix} ile bitiyor): herkese açık sertifikalar yalnızca kayıtlı alan adları için verilir.`,
         notIp: (field: string, value: string) =>
-          `${field} “${value}” is not an IP address (IPv4 or IPv6).`,
+          `${field} “${value}” bir IP adresi (IPv4 veya IPv6) değil.`,
         reservedIp: (field: string, value: string) =>
-          `${field} ${value} is a private or reserved address: public certificates cannot include it.`,
+          `${field} ${value} özel veya ayrılmış bir adres: herkese açık bir sertifika bunu içeremez.`,
         notEmail: (field: string, value: string) =>
-          `${field} “${value}” is not an email address such as name@example.com.`,
+          `${field} “${value}”, ad@example.com gibi bir e-posta adresi değil.`,
         emailDomain: (field: string, value: string) =>
-          `${field} “${value}” does not end in a valid domain name.`,
+          `${field} “${value}” geçerli bir alan adıyla bitmiyor.`,
       },
     },
-
-    /** Notes on names that are not problems (name note codes in src/core/pki/names.ts). */
     notes: {
       urlHost: (value: string, host: string) =>
-        `“${value}” looks like a web address: only its domain name, ${host}, goes in the certificate.`,
-      punycode: (value: string, ascii: string) =>
-        `${value} is written ${ascii} in the certificate.`,
-      ipAddress: (value: string) => `${value} is an IP address: it goes in the certificate as one.`,
+        `“${value}” bir web adresine benziyor: sertifikaya yalnızca alan adı (${host}) girer.`,
+      punycode: (value: string, ascii: string) => `${value}, sertifikada ${ascii} olarak yazılır.`,
+      ipAddress: (value: string) => `${value} bir IP adresi: sertifikaya IP adresi olarak girer.`,
     },
-
     openssl: {
-      summary: 'Prefer to make the key yourself? The same with openssl',
-      label: 'openssl req command',
+      summary: 'Anahtarı kendiniz mi oluşturmak istersiniz? openssl ile aynısı',
+      label: 'openssl req komutu',
     },
-
     result: {
-      titleWithKey: 'Your CSR and private key',
-      title: 'Your CSR',
+      titleWithKey: 'CSR’niz ve özel anahtarınız',
+      title: 'CSR’niz',
       made: (algorithm: string, seconds: number) =>
-        `${algorithm}, made in ${formatSeconds(seconds, 2)} in this browser.`,
+        `${algorithm}, bu tarayıcıda ${formatSeconds(seconds, 2)} içinde oluşturuldu.`,
       unsaved:
-        'The private key exists only in this page. Download it (or copy it somewhere safe) before you order or leave: it cannot be recovered, and the certificate is useless without it.',
-      saved: 'Key saved. Keep it private; you will install it with the certificate.',
-      csr: 'Certificate signing request (CSR)',
-      downloadCsr: 'Download CSR (.csr)',
-      next: 'Next: order your certificate with this CSR. When it is issued, install it together with the private key.',
-      inspect: 'Inspect this CSR',
-      order: 'Use it in an order',
-      keyTitle: 'Private key',
-      downloadKey: 'Download private key (.key)',
-      showKey: 'Show private key',
-      hideKey: 'Hide private key',
-      savedCheck: 'I have saved the private key',
-      keyBlock: 'Private key (PKCS#8, unencrypted)',
+        'Özel anahtar yalnızca bu sayfada var. Sipariş vermeden veya sayfadan ayrılmadan önce indirin (ya da güvenli bir yere kopyalayın): kurtarılamaz ve sertifika onsuz işe yaramaz.',
+      saved: 'Anahtar kaydedildi. Gizli tutun; sertifikayla birlikte kuracaksınız.',
+      csr: 'Sertifika imzalama isteği (CSR)',
+      downloadCsr: 'CSR’yi indir (.csr)',
+      next: 'Sonraki adım: sertifikanızı bu CSR ile sipariş edin. Verildiğinde özel anahtarla birlikte kurun.',
+      inspect: 'Bu CSR’yi incele',
+      order: 'Bir siparişte kullan',
+      keyTitle: 'Özel anahtar',
+      downloadKey: 'Özel anahtarı indir (.key)',
+      showKey: 'Özel anahtarı göster',
+      hideKey: 'Özel anahtarı gizle',
+      savedCheck: 'Özel anahtarı kaydettim',
+      keyBlock: 'Özel anahtar (PKCS#8, şifresiz)',
       encrypt: {
-        summary: 'Save it encrypted with a passphrase (recommended)',
+        summary: 'Parolayla şifrelenmiş olarak kaydet (önerilir)',
         help: (rounds: number) =>
-          `The key is encrypted with AES-256 and a key derived from the passphrase (PBKDF2-HMAC-SHA256, ${formatNumber(rounds)} rounds). openssl, nginx, Apache and Windows can read it. Keep the passphrase as safe as the key.`,
-        passphrase: 'Passphrase',
-        passphraseHelp: (min: number) => `At least ${formatNumber(min)} characters.`,
+          `Anahtar, AES-256 ve paroladan türetilen bir anahtarla şifrelenir (PBKDF2-HMAC-SHA256, ${formatNumber(rounds)} tur). openssl, nginx, Apache ve Windows bunu okuyabilir. Parolayı anahtar kadar güvenli saklayın.`,
+        passphrase: 'Parola',
+        passphraseHelp: (min: number) => `En az ${formatNumber(min)} karakter.`,
         tooShort: (min: number) =>
-          `The passphrase is too short: use at least ${formatNumber(min)} characters (a few unrelated words work well).`,
-        again: 'Passphrase again',
-        differ: 'The two passphrases differ.',
-        button: 'Encrypt the key',
-        busy: 'Encrypting…',
-        download: 'Download encrypted key (.key)',
-        failed: 'The key could not be encrypted. Try again.',
+          `Parola çok kısa: en az ${formatNumber(min)} karakter kullanın (birbiriyle ilgisiz birkaç sözcük iyi iş görür).`,
+        again: 'Parola (tekrar)',
+        differ: 'İki parola birbirinden farklı.',
+        button: 'Anahtarı şifrele',
+        busy: 'Şifreleniyor…',
+        download: 'Şifreli anahtarı indir (.key)',
+        failed: 'Anahtar şifrelenemedi. Tekrar deneyin.',
       },
     },
   },

@@ -441,227 +441,186 @@ const zh: Messages = {
       },
     },
   },
-  // TODO(translate): the Generate view, still in English. Replace this whole block with
-  // the translation of src/ui/i18n/en/generate.ts (same keys, same values shown).
   generate: {
-    title: 'Generate a key and CSR',
-    lead: 'Your browser makes the key pair itself, in this page. The private key is never sent anywhere: save it before you order, because it cannot be recovered.',
-
+    title: '生成密钥和 CSR',
+    lead: '密钥对由您的浏览器在本页面中自行生成。私钥不会发送到任何地方：请在下单前保存它，因为它无法找回。',
     mode: {
-      legend: 'Key',
-      new: 'Make a new key',
-      existing: 'Use my existing key (a renewal that keeps the key)',
+      legend: '密钥',
+      new: '生成新密钥',
+      existing: '使用我现有的密钥（保留密钥的续订）',
     },
-
-    /** The kinds of certificate (src/core/pki/csrPresets.ts), by preset id. */
     presets: {
-      legend: 'Certificate kind',
+      legend: '证书类型',
       dv: {
-        label: 'Website, domain validated (DV)',
-        description: 'Proves control of the domain names only. The request needs just the names.',
+        label: '网站，域名验证（DV）',
+        description: '只证明您控制这些域名。请求中只需要名称。',
       },
       'ov-ev': {
-        label: 'Website, organization or extended validation (OV/EV)',
-        description:
-          'Names your organization in the certificate. Give its legal name and address as registered.',
+        label: '网站，组织验证或扩展验证（OV/EV）',
+        description: '在证书中写明您的组织。请按注册信息填写其法定名称和地址。',
       },
       'smime-mailbox': {
-        label: 'Email (S/MIME), mailbox validated',
-        description:
-          'Signs and encrypts email for one address. The request needs just the address.',
+        label: '电子邮件（S/MIME），邮箱验证',
+        description: '为一个地址的电子邮件签名和加密。请求中只需要该地址。',
       },
       'smime-organization': {
-        label: 'Email (S/MIME), organization validated',
-        description:
-          'An email certificate that also names your organization: its full name and address are required.',
+        label: '电子邮件（S/MIME），组织验证',
+        description: '同时写明您组织的电子邮件证书：必须提供组织全称和地址。',
       },
     },
-
     names: {
-      legend: 'Names in the certificate',
-      emailLabel: 'Email address',
-      emailHelp: 'The mailbox the certificate is for.',
-      domainsLabel: 'Domain names',
-      domainsHelp:
-        'One per line (or separated by commas). The first is the certificate’s main name. Use *.example.com for a wildcard.',
-      /** How one name is called in a message about it: "Domain name 2". */
-      domain: (position: number) => `Domain name ${formatNumber(position)}`,
-      ipAddress: (position: number) => `IP address ${formatNumber(position)}`,
+      legend: '证书中的名称',
+      emailLabel: '电子邮件地址',
+      emailHelp: '证书所对应的邮箱。',
+      domainsLabel: '域名',
+      domainsHelp: '每行一个（或用逗号分隔）。第一个是证书的主名称。通配符请写成 *.example.com。',
+      domain: (position: number) => `域名 ${formatNumber(position)}`,
+      ipAddress: (position: number) => `IP 地址 ${formatNumber(position)}`,
     },
-
     organization: {
-      legend: 'Organization',
-      /** Subject fields (src/core/pki/subject.ts), by key. */
+      legend: '组织',
       fields: {
-        countryName: 'Country',
-        stateOrProvinceName: 'State or province',
-        localityName: 'Locality (city)',
-        streetAddress: 'Street address',
-        postalCode: 'Postal code',
-        postOfficeBox: 'PO box',
-        organizationName: 'Organization',
-        organizationalUnitName: 'Organizational unit (department)',
-        commonName: 'Main name',
-        emailAddress: 'Email address',
+        countryName: '国家/地区',
+        stateOrProvinceName: '省/州',
+        localityName: '城市',
+        streetAddress: '街道地址',
+        postalCode: '邮政编码',
+        postOfficeBox: '邮政信箱',
+        organizationName: '组织',
+        organizationalUnitName: '组织单位（部门）',
+        commonName: '主名称',
+        emailAddress: '电子邮件地址',
       },
-      streetLine: (line: number) => `Street address ${formatNumber(line)}`,
-      perLine: (max: number) => `At most ${formatNumber(max)} characters per line.`,
-      countryHelp: 'Where the organization is registered.',
-      countryNone: '— none —',
+      streetLine: (line: number) => `地址第 ${formatNumber(line)} 行`,
+      perLine: (max: number) => `每行最多 ${formatNumber(max)} 个字符。`,
+      countryHelp: '组织的注册所在地。',
+      countryNone: '— 无 —',
     },
-
     algorithms: {
-      legend: 'Key algorithm',
-      recommended: 'recommended',
-      /** What each key type means for the customer (src/core/pki/algorithms.ts), by id. */
+      legend: '密钥算法',
+      recommended: '推荐',
       notes: {
-        'RSA-2048':
-          'Works with every server and mail program. The safe choice for email certificates.',
-        'RSA-3072': 'Stronger RSA; a little slower to make and to use. Widely supported.',
-        'RSA-4096':
-          'Strong RSA; takes a few seconds to make, and connections start a little slower.',
-        'RSA-8192': 'The largest size Sectigo accepts. Can take a minute to make; rarely worth it.',
-        'P-256': 'Modern, small and fast; as strong as RSA 3072. Recommended for websites.',
-        'P-384': 'Stronger elliptic curve; a little slower. Widely supported.',
-        'P-521': 'The strongest curve Sectigo accepts; some older software cannot use it.',
+        'RSA-2048': '适用于所有服务器和邮件程序。电子邮件证书的稳妥之选。',
+        'RSA-3072': '更强的 RSA；生成和使用稍慢。支持广泛。',
+        'RSA-4096': '强 RSA；生成需要几秒钟，连接建立稍慢。',
+        'RSA-8192': 'Sectigo 接受的最大长度。生成可能需要一分钟；很少值得。',
+        'P-256': '新式、小巧、快速；强度相当于 RSA 3072。推荐用于网站。',
+        'P-384': '更强的椭圆曲线；稍慢。支持广泛。',
+        'P-521': 'Sectigo 接受的最强曲线；部分旧软件无法使用。',
       },
     },
-
     existing: {
-      legend: 'Your existing private key',
-      help: 'Paste the private key file you use now, or drop it here (PEM; a passphrase-protected key works too). It stays in this page’s memory only.',
-      choose: 'Choose the key file…',
-      passphrase: 'Passphrase (only for a protected key)',
-      /** Why the key could not be used (readPrivateKey reasons). */
+      legend: '您现有的私钥',
+      help: '粘贴您当前使用的私钥文件，或将其拖放到此处（PEM 格式；受密码短语保护的密钥也可以）。它只保留在本页面的内存中。',
+      choose: '选择密钥文件…',
+      passphrase: '密码短语（仅用于受保护的密钥）',
       problems: {
-        empty: 'Paste your private key, or drop its file here.',
-        needsPassphrase: 'This key is protected with a passphrase: enter it.',
-        wrongPassphrase: 'The passphrase does not open this key. Try again.',
-        unsupported: 'This kind of key cannot be used here. Make a new key instead.',
-        unreadable:
-          'This is not a private key this page can read. Check that you pasted the whole key file.',
+        empty: '请粘贴您的私钥，或将其文件拖放到此处。',
+        needsPassphrase: '此密钥受密码短语保护：请输入密码短语。',
+        wrongPassphrase: '密码短语无法打开此密钥。请重试。',
+        unsupported: '此处无法使用这种密钥。请改为生成新密钥。',
+        unreadable: '这不是本页面能读取的私钥。请检查是否粘贴了完整的密钥文件。',
       },
-      ownKey: (algorithm: string) => `${algorithm} (your key)`,
+      ownKey: (algorithm: string) => `${algorithm}（您的密钥）`,
     },
-
     actions: {
-      generate: 'Generate key and CSR',
-      makeCsr: 'Make the CSR',
-      cancel: 'Cancel',
+      generate: '生成密钥和 CSR',
+      makeCsr: '生成 CSR',
+      cancel: '取消',
     },
-
     progress: {
-      making: (algorithm: string) => `Making a ${algorithm} key and CSR`,
-      reading: 'Reading the key and making the CSR',
-      /** The time so far, shown while the key is being made. */
+      making: (algorithm: string) => `正在生成 ${algorithm} 密钥和 CSR`,
+      reading: '正在读取密钥并生成 CSR',
       elapsed: (seconds: number) => formatSeconds(seconds, 1),
     },
-
     failures: {
-      attention: 'Some fields need attention: see the messages beside them.',
-      cancelled: 'Cancelled: no key was kept.',
-      failed: 'The CSR could not be made. Try again; if it fails again, try another key algorithm.',
-      keyLoss:
-        'The private key made before has not been saved. Making a new CSR replaces it, and it cannot be recovered. Go on anyway?',
+      attention: '有些字段需要处理：请查看字段旁的提示。',
+      cancelled: '已取消：没有保留任何密钥。',
+      failed: '无法生成 CSR。请重试；如果再次失败，请选择其他密钥算法。',
+      keyLoss: '之前生成的私钥尚未保存。生成新的 CSR 会替换它，且无法找回。仍要继续吗？',
     },
-
-    /** What is wrong with the form, by the rule broken. `field` is the field's name as shown. */
     problems: {
-      domainsRequired: 'Give at least one domain name.',
-      emailRequired: 'Enter the email address.',
-      oneEmail: 'Give one email address per certificate.',
-      required: (field: string) => `${field} is required for this kind of certificate.`,
-      /** `fields` is a list joined with "or" by Intl ("Locality (city) or State or province"). */
-      oneOf: (fields: string) => `Fill in at least one: ${fields}.`,
-      /** The subject rules (SubjectProblem codes in src/core/pki/subject.ts). */
+      domainsRequired: '请至少填写一个域名。',
+      emailRequired: '请输入电子邮件地址。',
+      oneEmail: '每张证书只能填写一个电子邮件地址。',
+      required: (field: string) => `此类证书必须填写“${field}”。`,
+      oneOf: (fields: string) => `请至少填写一项：${fields}。`,
       subject: {
         tooMany: (field: string, max: number) =>
-          `${field}: ${plural(max, { one: 'use at most # line', other: 'use at most # lines' })}.`,
+          `${field}：${plural(max, { other: '最多 # 行' })}。`,
         tooLong: (field: string, max: number, length: number) =>
-          `${field} is too long: use at most ${formatNumber(max)} characters (this has ${formatNumber(length)}).`,
-        controlCharacter: (field: string) =>
-          `${field} contains a line break, tab or other invisible character: remove it.`,
-        countryCode: (field: string) => `${field}: choose a country from the list.`,
+          `${field}过长：最多 ${formatNumber(max)} 个字符（当前 ${formatNumber(length)} 个）。`,
+        controlCharacter: (field: string) => `${field}包含换行符、制表符或其他不可见字符：请删除。`,
+        countryCode: (field: string) => `${field}：请从列表中选择国家/地区。`,
         printableOnly: (field: string) =>
-          `${field} may only contain letters A–Z, digits, spaces and ' ( ) + , - . / : = ?`,
-        asciiOnly: (field: string) =>
-          `${field} may only contain letters A–Z without accents, digits and punctuation.`,
+          `${field}只能包含字母 A–Z、数字、空格和 ' ( ) + , - . / : = ?`,
+        asciiOnly: (field: string) => `${field}只能包含不带重音的字母 A–Z、数字和标点符号。`,
       },
-      /** The name rules (name problem codes in src/core/pki/names.ts); `value` is the name as typed. */
       names: {
-        empty: (field: string) => `${field} is empty.`,
-        invalid: (field: string, value: string) =>
-          `${field} “${value}” is not a valid domain name.`,
-        tooLong: (field: string, value: string) =>
-          `${field} “${value}” is too long for a domain name.`,
+        empty: (field: string) => `${field}为空。`,
+        invalid: (field: string, value: string) => `${field}“${value}”不是有效的域名。`,
+        tooLong: (field: string, value: string) => `${field}“${value}”作为域名过长。`,
         singleLabel: (field: string, value: string) =>
-          `${field} “${value}” needs at least two parts, such as example.com.`,
+          `${field}“${value}”至少需要两个部分，例如 example.com。`,
         badLabel: (field: string, value: string, label: string) =>
-          `${field} has an invalid label "${label}" (in “${value}”): use letters, digits and hyphens only, at most 63 characters per part, and no hyphen at either end.`,
+          `${field}包含无效部分“${label}”（在“${value}”中）：只能使用字母、数字和连字符，每部分最多 63 个字符，开头和结尾不能是连字符。`,
         wildcardPosition: (field: string, value: string) =>
-          `${field} “${value}”: a wildcard (*) may only be the whole first part, as in *.example.com.`,
+          `${field}“${value}”：通配符（*）只能作为完整的第一部分，例如 *.example.com。`,
         wildcardBare: (field: string, value: string) =>
-          `${field} “${value}”: a wildcard needs a registered domain under it, as in *.example.com.`,
+          `${field}“${value}”：通配符后面需要一个已注册的域名，例如 *.example.com。`,
         internalName: (field: string, value: string, suffix: string) =>
-          `${field} “${value}” is an internal name (ending in ${suffix}): public certificates are only issued for registered domain names.`,
-        notIp: (field: string, value: string) =>
-          `${field} “${value}” is not an IP address (IPv4 or IPv6).`,
+          `${field}“${value}”是内部名称（以 ${suffix} 结尾）：公开证书只颁发给已注册的域名。`,
+        notIp: (field: string, value: string) => `${field}“${value}”不是 IP 地址（IPv4 或 IPv6）。`,
         reservedIp: (field: string, value: string) =>
-          `${field} ${value} is a private or reserved address: public certificates cannot include it.`,
+          `${field} ${value} 是私有或保留地址：公开证书不能包含它。`,
         notEmail: (field: string, value: string) =>
-          `${field} “${value}” is not an email address such as name@example.com.`,
-        emailDomain: (field: string, value: string) =>
-          `${field} “${value}” does not end in a valid domain name.`,
+          `${field}“${value}”不是 name@example.com 这样的电子邮件地址。`,
+        emailDomain: (field: string, value: string) => `${field}“${value}”没有以有效的域名结尾。`,
       },
     },
-
-    /** Notes on names that are not problems (name note codes in src/core/pki/names.ts). */
     notes: {
       urlHost: (value: string, host: string) =>
-        `“${value}” looks like a web address: only its domain name, ${host}, goes in the certificate.`,
-      punycode: (value: string, ascii: string) =>
-        `${value} is written ${ascii} in the certificate.`,
-      ipAddress: (value: string) => `${value} is an IP address: it goes in the certificate as one.`,
+        `“${value}”看起来像网址：只有其域名 ${host} 会写入证书。`,
+      punycode: (value: string, ascii: string) => `${value} 在证书中写作 ${ascii}。`,
+      ipAddress: (value: string) => `${value} 是 IP 地址：它将作为 IP 地址写入证书。`,
     },
-
     openssl: {
-      summary: 'Prefer to make the key yourself? The same with openssl',
-      label: 'openssl req command',
+      summary: '想自己生成密钥？用 openssl 也能做到',
+      label: 'openssl req 命令',
     },
-
     result: {
-      titleWithKey: 'Your CSR and private key',
-      title: 'Your CSR',
+      titleWithKey: '您的 CSR 和私钥',
+      title: '您的 CSR',
       made: (algorithm: string, seconds: number) =>
-        `${algorithm}, made in ${formatSeconds(seconds, 2)} in this browser.`,
+        `${algorithm}，在此浏览器中用时 ${formatSeconds(seconds, 2)} 生成。`,
       unsaved:
-        'The private key exists only in this page. Download it (or copy it somewhere safe) before you order or leave: it cannot be recovered, and the certificate is useless without it.',
-      saved: 'Key saved. Keep it private; you will install it with the certificate.',
-      csr: 'Certificate signing request (CSR)',
-      downloadCsr: 'Download CSR (.csr)',
-      next: 'Next: order your certificate with this CSR. When it is issued, install it together with the private key.',
-      inspect: 'Inspect this CSR',
-      order: 'Use it in an order',
-      keyTitle: 'Private key',
-      downloadKey: 'Download private key (.key)',
-      showKey: 'Show private key',
-      hideKey: 'Hide private key',
-      savedCheck: 'I have saved the private key',
-      keyBlock: 'Private key (PKCS#8, unencrypted)',
+        '私钥只存在于本页面中。请在下单或离开前下载它（或复制到安全的地方）：它无法找回，没有它证书就无法使用。',
+      saved: '密钥已保存。请妥善保密；您将把它与证书一起安装。',
+      csr: '证书签名请求（CSR）',
+      downloadCsr: '下载 CSR（.csr）',
+      next: '下一步：用此 CSR 订购证书。证书签发后，将其与私钥一起安装。',
+      inspect: '检查此 CSR',
+      order: '在订单中使用',
+      keyTitle: '私钥',
+      downloadKey: '下载私钥（.key）',
+      showKey: '显示私钥',
+      hideKey: '隐藏私钥',
+      savedCheck: '我已保存私钥',
+      keyBlock: '私钥（PKCS#8，未加密）',
       encrypt: {
-        summary: 'Save it encrypted with a passphrase (recommended)',
+        summary: '用密码短语加密后保存（推荐）',
         help: (rounds: number) =>
-          `The key is encrypted with AES-256 and a key derived from the passphrase (PBKDF2-HMAC-SHA256, ${formatNumber(rounds)} rounds). openssl, nginx, Apache and Windows can read it. Keep the passphrase as safe as the key.`,
-        passphrase: 'Passphrase',
-        passphraseHelp: (min: number) => `At least ${formatNumber(min)} characters.`,
+          `密钥使用 AES-256 和由密码短语派生的密钥加密（PBKDF2-HMAC-SHA256，${formatNumber(rounds)} 轮）。openssl、nginx、Apache 和 Windows 都能读取。请像保管密钥一样妥善保管密码短语。`,
+        passphrase: '密码短语',
+        passphraseHelp: (min: number) => `至少 ${formatNumber(min)} 个字符。`,
         tooShort: (min: number) =>
-          `The passphrase is too short: use at least ${formatNumber(min)} characters (a few unrelated words work well).`,
-        again: 'Passphrase again',
-        differ: 'The two passphrases differ.',
-        button: 'Encrypt the key',
-        busy: 'Encrypting…',
-        download: 'Download encrypted key (.key)',
-        failed: 'The key could not be encrypted. Try again.',
+          `密码短语太短：请至少使用 ${formatNumber(min)} 个字符（几个互不相关的单词效果很好）。`,
+        again: '再次输入密码短语',
+        differ: '两次输入的密码短语不一致。',
+        button: '加密密钥',
+        busy: '正在加密…',
+        download: '下载加密的密钥（.key）',
+        failed: '无法加密密钥。请重试。',
       },
     },
   },

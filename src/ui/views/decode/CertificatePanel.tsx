@@ -12,7 +12,7 @@ import {
 } from '../../../core/response';
 import { DownloadButton } from '../../components/DownloadButton';
 import { CertificateCard, type CertificateRole } from './CertificateCard';
-import { loadCertTools, type CertTools } from './loadCertTools';
+import { loadCertTools, type CertTools } from '../../loaders';
 import { Pkcs12Builder } from './Pkcs12Builder';
 
 interface CertificatePanelProps {

@@ -9,7 +9,7 @@ import { DownloadButton } from '../../components/DownloadButton';
 import { Field, fieldAria } from '../../components/Field';
 import { TextDrop } from '../../components/TextDrop';
 import { useSession } from '../../session';
-import { loadCertTools } from './loadCertTools';
+import { loadCertTools } from '../../loaders';
 
 interface Pkcs12BuilderProps {
   /** The chain, end entity first. */

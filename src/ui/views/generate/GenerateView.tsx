@@ -6,14 +6,16 @@ import {
   type CsrPresetId,
   opensslReqCommand,
   SUBJECT_FIELDS,
+  hasWebCrypto,
   InvalidCsrRequestError,
 } from '../../../core/pki/request';
 import { CodeBlock } from '../../components/CodeBlock';
 import { Field, fieldAria } from '../../components/Field';
 import { TextDrop } from '../../components/TextDrop';
-import { countryOptions } from '../../components/countries';
+import { CountrySelect } from '../../components/CountrySelect';
 import { useLanguage } from '../../i18n/LanguageProvider';
 import { useMessages } from '../../i18n/useMessages';
+import { loadPki } from '../../loaders';
 import { confirmKeyLoss, updateSession, useKeptState } from '../../session';
 import { GenerateResult } from './GenerateResult';
 import {
@@ -41,6 +43,8 @@ export interface Generated {
 /** Why the last attempt made nothing; worded when shown, so a language switch rewords it. */
 type Failure =
   | { readonly kind: 'cancelled' }
+  /** No WebCrypto (a plain-http page): said in the frame's words for it. */
+  | { readonly kind: 'noCrypto' }
   | {
       readonly kind: 'key';
       readonly reason:
@@ -80,13 +84,17 @@ export function GenerateView() {
   const [existingKey, setExistingKey] = useKeptState('generate.existingKey', '');
   const [existingPass, setExistingPass] = useState('');
   const abort = useRef<AbortController | null>(null);
-  const countries = countryOptions(tag);
 
   const preset = presetOf(form);
-  const { request, check, valid, errors: problems } = checkForm(form);
+  const { request, check, valid, errors: problems, nameErrors } = checkForm(form);
   const errors: Record<string, string> = {};
   for (const [id, problem] of Object.entries(problems(touched)))
     errors[id] = problemWords(words, problem, id, tag);
+  // The names box says what is wrong with each bad line, not only the first.
+  const namesErrors = nameErrors(touched).map((problem) =>
+    problemWords(words, problem, 'names', tag),
+  );
+  const namesError = namesErrors.length > 0 ? namesErrors : undefined;
 
   useEffect(() => {
     if (!busy) return;
@@ -126,7 +134,7 @@ export function GenerateView() {
         setBusy({ started, making: algorithm });
         // The PKI code (@peculiar/x509) is loaded when a key is made, not with the view
         // (issue 13); it is usually prefetched by then.
-        const { generateKeyAndCsr } = await import('../../../core/pki');
+        const { generateKeyAndCsr } = await loadPki();
         const made = await generateKeyAndCsr(request, { signal: controller.signal });
         setResult({
           ...made,
@@ -137,7 +145,7 @@ export function GenerateView() {
         updateSession({ csrPem: made.csrPem, privateKeyPem: made.privateKeyPem, keySaved: false });
       } else {
         setBusy({ started, making: null });
-        const { readPrivateKey, createCsr } = await import('../../../core/pki');
+        const { readPrivateKey, createCsr } = await loadPki();
         const read = await readPrivateKey(existingKey, existingPass);
         if (!read.ok) {
           setFailure({ kind: 'key', reason: KEY_REASONS[read.reason] });
@@ -158,6 +166,7 @@ export function GenerateView() {
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError')
         setFailure({ kind: 'cancelled' });
+      else if (!hasWebCrypto()) setFailure({ kind: 'noCrypto' });
       else
         setFailure({
           kind: 'failed',
@@ -188,20 +197,15 @@ export function GenerateView() {
           error={errors[id]}
           help={words.organization.countryHelp}
         >
-          <select
-            {...fieldAria(id, { help: true, error: errors[id], required })}
+          <CountrySelect
+            aria={fieldAria(id, { help: true, error: errors[id], required })}
             value={form.subject.countryName ?? ''}
-            onChange={(event) => {
-              setSubject('countryName', event.currentTarget.value);
+            onChange={(code) => {
+              setSubject('countryName', code);
             }}
-          >
-            <option value="">{words.organization.countryNone}</option>
-            {countries.map((country) => (
-              <option key={country.code} value={country.code}>
-                {country.name} ({country.code})
-              </option>
-            ))}
-          </select>
+            emptyLabel={words.organization.countryNone}
+            withCodes
+          />
         </Field>
       );
     }
@@ -297,11 +301,11 @@ export function GenerateView() {
               id="names"
               label={words.names.emailLabel}
               required
-              error={errors.names}
+              error={namesError}
               help={words.names.emailHelp}
             >
               <input
-                {...fieldAria('names', { help: true, error: errors.names, required: true })}
+                {...fieldAria('names', { help: true, error: namesError, required: true })}
                 type="email"
                 value={form.names}
                 autoComplete="email"
@@ -315,11 +319,11 @@ export function GenerateView() {
               id="names"
               label={words.names.domainsLabel}
               required
-              error={errors.names}
+              error={namesError}
               help={words.names.domainsHelp}
             >
               <textarea
-                {...fieldAria('names', { help: true, error: errors.names, required: true })}
+                {...fieldAria('names', { help: true, error: namesError, required: true })}
                 class="mono"
                 rows={4}
                 value={form.names}
@@ -397,7 +401,7 @@ export function GenerateView() {
                     }}
                   />
                   <span class="algorithm-label">
-                    {KEY_ALGORITHMS[id].label}
+                    <span class="algorithm-name">{KEY_ALGORITHMS[id].label}</span>
                     {id === preset.defaultAlgorithm ? (
                       <span class="tag">{words.algorithms.recommended}</span>
                     ) : null}
@@ -465,9 +469,11 @@ export function GenerateView() {
             <p>
               {failure.kind === 'cancelled'
                 ? words.failures.cancelled
-                : failure.kind === 'key'
-                  ? words.existing.problems[failure.reason]
-                  : words.failures.failed}
+                : failure.kind === 'noCrypto'
+                  ? messages.app.insecure
+                  : failure.kind === 'key'
+                    ? words.existing.problems[failure.reason]
+                    : words.failures.failed}
             </p>
             {failure.kind === 'failed' ? (
               <details>

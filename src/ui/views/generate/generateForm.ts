@@ -102,6 +102,8 @@ export interface FormCheck {
   readonly valid: boolean;
   /** The first problem per control id; before the first attempt, only those with what was typed. */
   readonly errors: (attempted: boolean) => Readonly<Record<string, FormProblem>>;
+  /** Every problem of the names box, one per bad line (issue 11 item 10), in line order. */
+  readonly nameErrors: (attempted: boolean) => readonly FormProblem[];
 }
 
 interface Found {
@@ -176,5 +178,9 @@ export function checkForm(form: FormState): FormCheck {
       if (attempted || !afterAttempt) byId[id] ??= problem;
     return byId;
   };
-  return { request, check, valid: found.length === 0, errors };
+  const nameErrors = (attempted: boolean) =>
+    found
+      .filter(({ id, afterAttempt }) => id === 'names' && (attempted || !afterAttempt))
+      .map(({ problem }) => problem);
+  return { request, check, valid: found.length === 0, errors, nameErrors };
 }

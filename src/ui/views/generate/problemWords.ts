@@ -4,14 +4,14 @@
  * catalogue words each code. A core issue without a code (a rule added later)
  * falls back to the core's English message rather than to nothing.
  */
-import type { FieldIssue, SubjectKey } from '../../../core/pki/request';
+import type { CsrRequestNote, FieldIssue, SubjectKey } from '../../../core/pki/request';
 import type { Messages } from '../../i18n/messages';
 import type { FormProblem } from './generateForm';
 
 type Words = Messages['generate'];
 
-/** A note on a name: the core's text, or (once names carry codes) an issue with a code. */
-export type NameNote = string | Pick<FieldIssue, 'message' | 'code' | 'values'>;
+/** A note on a name, as checkCsrRequest gives it (kind, values and the English text). */
+export type NameNote = CsrRequestNote;
 
 const has = <T extends object>(table: T, key: string | undefined): key is keyof T & string =>
   key !== undefined && Object.hasOwn(table, key);
@@ -104,9 +104,8 @@ export function problemWords(words: Words, problem: FormProblem, id: string, tag
 
 /** A note on a name in words. */
 export function noteWords(words: Words, note: NameNote): string {
-  if (typeof note === 'string') return note;
-  const values = note.values ?? {};
-  switch (note.code) {
+  const values = note.values;
+  switch (note.kind) {
     case 'urlHost':
       return words.notes.urlHost(text(values.value), text(values.host));
     case 'punycode':
@@ -114,6 +113,6 @@ export function noteWords(words: Words, note: NameNote): string {
     case 'ipAddress':
       return words.notes.ipAddress(text(values.value));
     default:
-      return note.message;
+      return note.text;
   }
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { Field, fieldAria } from '../../components/Field';
 import { TextDrop } from '../../components/TextDrop';
 import type { KeyMatch as Outcome } from '../../../core/pki';
+import { loadPki } from '../../loaders';
 
 type State =
   | { readonly phase: 'idle' }
@@ -42,7 +43,7 @@ export function KeyMatch({ csrPem }: { csrPem: string }) {
     latest.current += 1;
     const run = latest.current;
     setState({ phase: 'checking' });
-    import('../../../core/pki')
+    loadPki()
       .then(({ checkKeyAgainstCsr }) => checkKeyAgainstCsr(csrPem, keyText, passphrase))
       .then(
         (outcome) => {

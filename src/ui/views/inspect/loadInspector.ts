@@ -1,8 +1,10 @@
 /**
- * The PKI code the Inspect view runs, loaded on demand with a dynamic import so
- * it stays out of the first page load (shared/DESIGN.md). Loaded once, shared.
+ * The PKI code the Inspect view runs, from core/pki loaded on demand
+ * (loadPki), with the subject labels indexed once.
  */
 import type { InspectOptions, InspectResult } from '../../../core/pki';
+import { lazyOnce } from '../../lazyOnce';
+import { loadPki } from '../../loaders';
 
 export interface Inspector {
   readonly inspectCsr: (
@@ -15,24 +17,13 @@ export interface Inspector {
   readonly subjectLabel: (short: string) => string | undefined;
 }
 
-let loading: Promise<Inspector> | null = null;
-
-export function loadInspector(): Promise<Inspector> {
-  loading ??= Promise.all([
-    import('../../../core/pki'),
-    import('../../../core/pki'),
-    import('../../../core/pki'),
-  ]).then(([inspect, dcv, subject]) => {
-    const labels = new Map(subject.SUBJECT_FIELDS.map((field) => [field.short, field.label]));
+export const loadInspector = lazyOnce(() =>
+  loadPki().then((pki): Inspector => {
+    const labels = new Map(pki.SUBJECT_FIELDS.map((field) => [field.short, field.label]));
     return {
-      inspectCsr: inspect.inspectCsr,
-      checkUniqueValue: dcv.checkUniqueValue,
+      inspectCsr: pki.inspectCsr,
+      checkUniqueValue: pki.checkUniqueValue,
       subjectLabel: (short: string) => labels.get(short),
     };
-  });
-  // A failed load (e.g. a network hiccup on a lazy chunk) may be retried.
-  loading.catch(() => {
-    loading = null;
-  });
-  return loading;
-}
+  }),
+);

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { InspectResult } from '../../../core/pki';
 import type { ProductSpec } from '../../../core/spec';
 import { Field } from '../../components/Field';
+import { FindingLine } from '../../components/FindingLine';
+import { loadPki } from '../../loaders';
 import { TextDrop } from '../../components/TextDrop';
 import { fieldId, type FieldModel } from './formModel';
 import { FieldFacts } from './ParamField';
@@ -74,7 +76,7 @@ export function CsrField({
     }
     let live = true;
     const timer = setTimeout(() => {
-      import('../../../core/pki')
+      loadPki()
         .then(({ inspectCsr }) => inspectCsr(value, code === undefined ? {} : { product: code }))
         .then((result) => {
           if (live) setLint({ value, product: code, result });
@@ -172,13 +174,14 @@ function CsrFindings({
       {result.findings.length === 0 ? null : (
         <ul class="order-findings">
           {result.findings.map((finding, index) => (
-            <li key={index} class={`finding-${finding.severity}`}>
-              <span class="order-severity">{finding.severity}</span> {finding.message}
-              {finding.code === undefined ? null : (
-                <span class="tag order-code">Sectigo code {finding.code}</span>
-              )}
-              {finding.fix === undefined ? null : <span class="order-fix"> {finding.fix}</span>}
-            </li>
+            <FindingLine
+              key={index}
+              severity={finding.severity}
+              code={finding.code}
+              fix={finding.fix}
+            >
+              {finding.message}
+            </FindingLine>
           ))}
         </ul>
       )}

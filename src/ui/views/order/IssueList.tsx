@@ -1,4 +1,5 @@
 import type { OrderIssue } from '../../../core/order';
+import { FindingLine } from '../../components/FindingLine';
 
 interface IssueListProps {
   readonly issues: readonly OrderIssue[];
@@ -39,8 +40,7 @@ export function IssueList({ issues, targetOf, carriesSecrets = false }: IssueLis
             const target = targetOf(issue.field);
             const name = issue.field === '' ? '(request)' : issue.field;
             return (
-              <li key={index} class={`finding-${issue.severity}`}>
-                <span class="order-severity">{issue.severity}</span>{' '}
+              <FindingLine key={index} severity={issue.severity} code={issue.code}>
                 {target === undefined ? (
                   <code>{name}</code>
                 ) : (
@@ -55,10 +55,7 @@ export function IssueList({ issues, targetOf, carriesSecrets = false }: IssueLis
                   </button>
                 )}
                 : <span class="order-issue-message">{issue.message}</span>
-                {issue.code === undefined ? null : (
-                  <span class="tag order-code">Sectigo code {issue.code}</span>
-                )}
-              </li>
+              </FindingLine>
             );
           })}
         </ul>

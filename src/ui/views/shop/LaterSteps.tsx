@@ -15,6 +15,7 @@ import { buildRequest } from '../../../core/order';
 import { useLanguage } from '../../i18n/LanguageProvider';
 import { useMessages } from '../../i18n/useMessages';
 import { confirmKeyLoss, updateSession, useSession } from '../../session';
+import { loadPki } from '../../loaders';
 import { postInNewTab } from '../order/postForm';
 import { CollectFlow } from './collect/CollectFlow';
 import { customerIssues } from './customerIssues';
@@ -90,7 +91,7 @@ export function LaterSteps({ config, product, flow, setFlow, go }: LaterStepsPro
     setBusy(true);
     setFailed(false);
     try {
-      const { generateKeyAndCsr } = await import('../../../core/pki');
+      const { generateKeyAndCsr } = await loadPki();
       const email = form.emailAddress?.trim() ?? '';
       const made = await generateKeyAndCsr({
         algorithm: 'RSA-2048',

@@ -7,7 +7,7 @@
  *
  * This module is the first step alone, so that the page is usable after as
  * few bytes as possible on a phone network; every later step is LaterSteps.tsx,
- * a chunk fetched once the browser is idle (laterSteps.ts, issue 13). The
+ * a chunk fetched once the browser is idle (laterSteps.ts). The
  * flow's state lives here, so it outlasts every step.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';

@@ -203,7 +203,7 @@ describe('checkForm', () => {
   });
 
   it('passes the core’s notes on (an internationalised name in its punycode form)', () => {
-    expect(checkForm(form({ names: 'bücher.example' })).check.notes).toHaveLength(1);
+    expect(checkForm(form({ names: 'bücher.example.com' })).check.notes).toHaveLength(1);
   });
 });
 

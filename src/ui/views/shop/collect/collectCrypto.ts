@@ -4,8 +4,8 @@
  * belongs to the collected certificate, and build the .p12. Problems are
  * reasons, worded by the catalogue; the key is never echoed.
  */
-import { buildPkcs12, checkChain, parseCertificate } from '../../../../core/cert';
-import { readPrivateKey, subtle } from '../../../../core/pki';
+import { buildPkcs12, certificateForKey, checkChain } from '../../../../core/cert';
+import { readPrivateKey } from '../../../../core/pki';
 
 export type KeyCheck =
   | { readonly ok: true; readonly email?: string; readonly notAfter?: string }
@@ -14,9 +14,6 @@ export type KeyCheck =
       readonly reason:
         'empty' | 'needs-passphrase' | 'wrong-passphrase' | 'unreadable' | 'mismatch';
     };
-
-const same = (a: Uint8Array, b: Uint8Array) =>
-  a.length === b.length && a.every((byte, index) => byte === b[index]);
 
 export async function checkKey(
   keyText: string,
@@ -35,15 +32,8 @@ export async function checkKey(
             ? 'empty'
             : 'unreadable',
     };
-  const spki = new Uint8Array(await subtle().exportKey('spki', key.keys.publicKey));
   const chain = await checkChain(certificates);
-  const owner = chain.certificates.find((certificate) => {
-    try {
-      return same(parseCertificate(certificate.der).spki, spki);
-    } catch {
-      return false;
-    }
-  });
+  const owner = chain.certificates[await certificateForKey(key.keys.publicKey, chain.certificates)];
   if (!owner) return { ok: false, reason: 'mismatch' };
   const email = owner.subjectAltNames.email[0];
   return { ok: true, ...(email ? { email } : {}), notAfter: owner.notAfter };
