@@ -25,6 +25,12 @@ const CONFIG = JSON.stringify({
 });
 const app = useAppUnderTest({ extraFiles: { 'config.json': CONFIG } });
 
+/**
+ * The catalogue is a chunk fetched after the first render; on a busy machine
+ * that takes longer than expect.poll's default second. Structure, not speed.
+ */
+const LANGUAGE_LOADED = { timeout: 20_000 };
+
 /** English sentences of the catalogue (four words or more): none may show on a translated page. */
 const ENGLISH: readonly string[] = textKeys(en)
   .map((key) => key.split('.').reduce<unknown>((node, name) => (node as never)[name], en))
@@ -61,7 +67,9 @@ describe('the ordering page in the visitor’s language', () => {
     });
 
     await page.goto(app.host.url);
-    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('de');
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.lang), LANGUAGE_LOADED)
+      .toBe('de');
     await page.getByRole('button', { name: de.common.continue }).waitFor();
     await expectNoEnglish(page, 'product');
     expect(await page.getByRole('combobox', { name: de.common.language }).inputValue()).toBe('de');
@@ -107,7 +115,9 @@ describe('the ordering page in the visitor’s language', () => {
     });
     const { page } = watched;
     await page.goto(app.host.url);
-    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ja');
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.lang), LANGUAGE_LOADED)
+      .toBe('ja');
     const overflow = () =>
       page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     await page.getByRole('radio').first().waitFor();
@@ -129,7 +139,9 @@ describe('the ordering page in the visitor’s language', () => {
     await page.getByRole('button', { name: en.common.continue }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.getByRole('combobox', { name: en.common.language }).selectOption('fr');
-    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.lang), LANGUAGE_LOADED)
+      .toBe('fr');
     await expectNoEnglish(page, 'product in French');
     await watched.context.close();
   });
