@@ -20,6 +20,11 @@ const sections = [
     'npx',
     ['vitest', 'bench', '--run', '--project', 'core', 'test/core/response/decodeBatch.bench.ts'],
   ],
+  [
+    'Hostile megabytes: decoder, order builder, CSR inspector, share-link redaction (Node)',
+    'npx',
+    ['vitest', 'bench', '--run', '--project', 'core', 'test/core/hostileInput.bench.ts'],
+  ],
 ];
 for (const [title, cmd, args] of sections) {
   console.log(`\n== ${title} ==`);

@@ -254,8 +254,8 @@ describe('a 1 MiB paste', () => {
     'base64-ish': 'M'.repeat(mib),
   };
 
-  it.each(Object.entries(pastes))('%s in every field: fast, inert, exact', (_, paste) => {
-    const started = performance.now();
+  // How long this takes is measured in test/core/hostileInput.bench.ts (npm run bench).
+  it.each(Object.entries(pastes))('%s in every field: inert, exact', (_, paste) => {
     const values: Record<string, string> = {
       ap: paste,
       emailAddress: paste,
@@ -272,8 +272,6 @@ describe('a 1 MiB paste', () => {
       buildRequest('AutoReplaceSMIME', { ...values, csr: paste }),
       buildRequest('RequestAndCollectSMIME', { ...values, responseMimeType: paste }),
     ];
-    const elapsed = performance.now() - started;
-    expect(elapsed).toBeLessThan(5000);
     for (const result of results) {
       expect(result.ok).toBe(false);
       expect(parseOwnHtmlForm(result.html).fields).toEqual(result.params);

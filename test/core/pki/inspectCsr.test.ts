@@ -531,7 +531,8 @@ describe('hostile input', () => {
     );
   });
 
-  it('answers 1 MiB of text, of Base64 and of armour in well under a second each', async () => {
+  // How long each takes is measured in test/core/hostileInput.bench.ts (npm run bench).
+  it('answers 1 MiB of text, of Base64 and of armour with a refusal', async () => {
     const inputs = [
       'A'.repeat(1 << 20),
       `-----BEGIN CERTIFICATE REQUEST-----\n${'QUFB'.repeat(1 << 18)}\n-----END CERTIFICATE REQUEST-----`,
@@ -540,11 +541,8 @@ describe('hostile input', () => {
       '0'.repeat(1 << 20),
     ];
     for (const input of inputs) {
-      const started = performance.now();
       const inspected = await inspectCsr(input);
       expect(inspected.ok).toBe(false);
-      // Not a timing assertion of the product: a guard against a hang (the budget is generous).
-      expect(performance.now() - started).toBeLessThan(5000);
     }
   });
 });

@@ -12,8 +12,6 @@ import { SAMPLE_RESPONSES } from '../../../src/core/spec/responses';
 import { END_ENTITY_PEM, PKCS7_PEM, ROOT_PEM, base64Of } from './fixtures';
 
 const MiB = 1024 * 1024;
-/** Generous: a 1 MiB input decodes in tens of milliseconds; a hang or a quadratic loop takes far longer. */
-const QUICK_MS = 1500;
 const FORMATS = new Set(['urlencoded', 'lines', 'json', 'javascript', 'push', 'unknown']);
 
 const SEEDS = [
@@ -160,14 +158,12 @@ afterAll(() => {
   expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
 });
 
-/** Decodes, timing it, and checks the result is well formed. */
+/**
+ * Decodes and checks the result is well formed. How long hostile input takes
+ * is measured in test/core/hostileInput.bench.ts (npm run bench), not here.
+ */
 function decodeChecked(text: string, context?: DecodeContext): DecodedResponse {
-  const started = performance.now();
   const result = decodeResponse(text, context);
-  const elapsed = performance.now() - started;
-  expect(elapsed, `decoding ${text.length} characters took ${elapsed.toFixed(0)} ms`).toBeLessThan(
-    QUICK_MS,
-  );
   expect(FORMATS.has(result.format)).toBe(true);
   expect(result.ok).toBe(result.status !== null && result.status >= 0);
   if (result.status !== null) expect(Number.isSafeInteger(result.status)).toBe(true);
@@ -290,10 +286,8 @@ describe('pathological inputs of 1 MiB', () => {
   });
 
   it('batch of many blank-separated entries is capped', () => {
-    const started = performance.now();
     const result = decodeBatch(fill('a=1\n\n'));
     expect(result.truncated).toBe(true);
-    expect(performance.now() - started).toBeLessThan(QUICK_MS * 4);
   });
 
   it('input beyond the size cap is cut, with a note', () => {
