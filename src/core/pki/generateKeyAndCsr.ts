@@ -41,7 +41,7 @@ export async function createCsr(
   // Loaded on first use: the rest of pki/ works without @peculiar/x509.
   const { x509 } = await import('./x509');
   const csr = await x509.Pkcs10CertificateRequestGenerator.create({
-    name: buildName(x509, request.subject),
+    name: buildName(x509, checked.subject),
     keys,
     // RSA: the hash is the key's own (SHA-256, set when it was made or imported).
     signingAlgorithm: spec.sign,
