@@ -61,7 +61,7 @@ function toAscii(name: string): string | null {
   }
 }
 
-/** `https://host/…`, `host/path`, `host:8443`: what a pasted address looks like. */
+/** `https://www.example.com/…`, `example.com/path`, `example.com:8443`: what a pasted address looks like. */
 const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 const HOST_WITH_PATH_OR_PORT = /^[^\s/:[\]]+(:\d{1,5})?([/?#]|$)/;
 
