@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { toResellerConfig } from '../../../core/config';
-import { CodeBlock } from '../../components/CodeBlock';
-import { DownloadButton } from '../../components/DownloadButton';
+import { FileOutput } from '../../components/FileOutput';
 import { Field, fieldAria } from '../../components/Field';
 import type { FormValues } from './formModel';
 
@@ -60,19 +59,17 @@ export function ConfigPanel({ values, ownAddress }: ConfigPanelProps) {
           </ul>
         </div>
       )}
-      <CodeBlock label="config.json" text={result.text} id="order-config-json" />
-      <p class="actions">
-        <DownloadButton
-          data={result.text}
-          filename="config.json"
-          mimeType="application/json"
-          label="Download config.json"
-        />
-        <span class="hint">
-          Next: run <code>npm run build</code>, put <code>config.json</code> beside{' '}
-          <code>index.html</code> in <code>dist/</code>, and upload that folder to your web host.
-        </span>
-      </p>
+      <FileOutput
+        label="config.json"
+        text={result.text}
+        id="order-config-json"
+        filename="config.json"
+        mimeType="application/json"
+        downloadLabel="Download config.json"
+      >
+        Next: run <code>npm run build</code>, put <code>config.json</code> beside{' '}
+        <code>index.html</code> in <code>dist/</code>, and upload that folder to your web host.
+      </FileOutput>
     </section>
   );
 }

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { toCustomerForm, type FieldRole } from '../../../core/order';
-import { CodeBlock } from '../../components/CodeBlock';
-import { DownloadButton } from '../../components/DownloadButton';
+import { FileOutput } from '../../components/FileOutput';
 import { Field, fieldAria } from '../../components/Field';
 import { customerFormRows, defaultRole, type Choice, type CustomerRow } from './customerFormRows';
 import type { FormValues, OrderModel } from './formModel';
@@ -179,19 +178,17 @@ function CustomerFormBody({ model, values }: CustomerFormPanelProps) {
           ))}
         </ul>
       )}
-      <CodeBlock label="Order page (HTML)" text={form.html} id="order-customer-form-html" />
-      <p class="actions">
-        <DownloadButton
-          data={form.html}
-          filename="order-form.html"
-          mimeType="text/html"
-          label="Download order-form.html"
-        />
-        <span class="hint">
-          Put the file on your website as it is, or copy its <code>&lt;form&gt;</code> into a page
-          of your own (keep <code>accept-charset="UTF-8"</code>).
-        </span>
-      </p>
+      <FileOutput
+        label="Order page (HTML)"
+        text={form.html}
+        id="order-customer-form-html"
+        filename="order-form.html"
+        mimeType="text/html"
+        downloadLabel="Download order-form.html"
+      >
+        Put the file on your website as it is, or copy its <code>&lt;form&gt;</code> into a page of
+        your own (keep <code>accept-charset="UTF-8"</code>).
+      </FileOutput>
     </>
   );
 }
