@@ -3,6 +3,7 @@ import type { BuiltRequest } from '../../../core/order';
 import type { ProductSpec } from '../../../core/spec';
 import { countryOptions } from '../../components/countries';
 import { NameValueTable } from '../../components/NameValueTable';
+import { NextSteps } from '../../components/NextSteps';
 import { useLanguage } from '../../i18n/LanguageProvider';
 import { useMessages } from '../../i18n/useMessages';
 import { productName, productYears } from './productWords';
@@ -95,13 +96,10 @@ export function ReviewStep(props: ReviewStepProps) {
           row(review.account, account, 'details'),
         ]}
       />
-      <h3>{review.whatHappens}</h3>
-      <ol class="what-happens">
-        {review.happens.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-        {config.reseller === 'Y' ? <li>{review.resellerApproves(brand)}</li> : null}
-      </ol>
+      <NextSteps
+        heading={review.whatHappens}
+        steps={[...review.happens, config.reseller === 'Y' && review.resellerApproves(brand)]}
+      />
       {props.problems.length > 0 ? (
         <div class="notice error" role="alert">
           <p>{review.fixFirst}</p>
