@@ -1,7 +1,7 @@
 /**
- * Names a CA refuses, in the Generate view (issue 11, item 10): what the
- * customer sees for each bad line, for a pasted URL and for an IP address, and
- * what the CSR then holds (decoded by the core's inspector).
+ * Names a CA refuses, in the Generate view: what the customer sees for each
+ * bad line, for a pasted URL and for an IP address, and what the CSR then
+ * holds (decoded by the core's inspector).
  */
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
