@@ -9,6 +9,7 @@ import type { Route } from '../route';
 // The start page is in the first load itself: it paints without waiting for a
 // further round trip (issue 13). Every other view is a chunk of its own.
 import { GenerateView } from './generate/GenerateView';
+import { loadGenerateResult } from './generate/loadGenerateResult';
 
 export interface ViewProps {
   readonly route: Route;
@@ -153,6 +154,7 @@ export function prefetchViewsWhenIdle(): void {
     for (const view of VIEWS) void loadView(view.id).catch(() => undefined);
     // Loaded by the Generate and ordering views only when a key is made.
     void import('../../core/pki').then((pki) => pki.preloadX509()).catch(() => undefined);
+    void loadGenerateResult().catch(() => undefined);
   };
   if ('requestIdleCallback' in window) requestIdleCallback(prefetch, { timeout: 2000 });
   else setTimeout(prefetch, 500);
