@@ -12,7 +12,7 @@ import { build } from 'vite';
 const DIST = 'dist';
 /** Target for the initial load (JS + CSS, gzip), from the foundation issue: "stays small". */
 const INITIAL_BUDGET_KB = 30;
-/** Target for a view's first view (issue 13): index.html, config.json and six files at most. */
+/** Target for a view's first view: index.html, config.json and six files at most. */
 const FIRST_VIEW_REQUESTS = 8;
 
 /** @type {Record<string, import('rolldown').OutputChunk>} */

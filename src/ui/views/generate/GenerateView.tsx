@@ -71,7 +71,7 @@ export function GenerateView() {
   const messages = useMessages();
   const words = messages.generate;
   const { tag } = useLanguage();
-  // Kept for the visit: leaving for Inspect or Order and coming back finds the key (issue 10, point 7).
+  // Kept for the visit: leaving for Inspect or Order and coming back finds the key.
   const [mode, setMode] = useKeptState<Mode>('generate.mode', 'new');
   const [form, setForm] = useKeptState<FormState>('generate.form', INITIAL);
   const [touched, setTouched] = useState(false);
