@@ -33,7 +33,7 @@ function contentSecurityPolicy(): Plugin {
  * on a phone network. `modulepreload` links fetch them beside the entry chunk
  * instead, for every page: the start page pays some 13 KiB gzip more on the
  * line (its idle prefetch fetched them anyway), the ordering page a whole
- * wave less (measured: scripts/bench-first-view.mjs, issue 13). Allowed by
+ * wave less (measured: scripts/bench-first-view.mjs). Allowed by
  * script-src 'self'; the offline single file has no chunks to name.
  */
 function firstStepPreload(): Plugin {
@@ -236,8 +236,8 @@ export default defineConfig(({ mode }) => ({
           return;
         handler(level, log);
       },
-      // Our own modules run nothing at import time (issue 14: "Nothing runs at
-      // import time"), so a module none of whose exports is used can go: the
+      // Our own modules run nothing at import time (the README's Layout: a
+      // module only defines), so a module none of whose exports is used can go: the
       // spec tables' top-level calls (maps, freezes) otherwise kept every table
       // that a re-export from core/spec names in the first load. The styles
       // and the libraries keep the bundler's default reading.

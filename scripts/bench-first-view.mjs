@@ -5,7 +5,7 @@
 // with Vite and served by the same loopback host (gzip, as static hosts do) to
 // headless Chromium under its own network emulation. Then first contentful
 // paint on loopback without throttling. Prints medians and ratios; never
-// pass/fail (issue 13).
+// pass/fail.
 //
 //   node scripts/bench-first-view.mjs [--no-build] [--runs N] [--loopback-runs N]
 //     [--waterfall] [--compare OTHER_DIST]

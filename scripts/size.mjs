@@ -12,10 +12,7 @@ import { build } from 'vite';
 const DIST = 'dist';
 /** Target for the initial load (JS + CSS, gzip): the app's budget for staying small. */
 const INITIAL_BUDGET_KB = 30;
-/**
- * Target for a view's first view, so that it is usable after few round trips:
- * index.html, config.json and six files at most.
- */
+/** Target for a view's first view: index.html, config.json and six files at most. */
 const FIRST_VIEW_REQUESTS = 8;
 
 /** @type {Record<string, import('rolldown').OutputChunk>} */

@@ -17,13 +17,27 @@ const loadFirstView = (hasConfig: boolean) =>
 // A config.json is there: its view's code loads beside the schema that checks
 // the file, rather than after it (an invalid file then wasted that fetch).
 void hasConfigFile().then((present) => (present ? loadFirstView(true) : undefined));
-void loadResellerConfig().then((state) => loadFirstView(state.status === 'ok'));
+const firstView = loadResellerConfig().then((state) => loadFirstView(state.status === 'ok'));
 
-const root = document.getElementById('app');
-if (root)
-  render(
-    <LanguageRoot>
-      <App />
-    </LanguageRoot>,
-    root,
-  );
+// The first render is the page itself, not a "Loading…" line that a second
+// render and layout then replace (measured: some 60 ms before first paint on
+// this project's phone profile, scripts/bench-first-view.mjs). config.json and
+// the first view's chunks were fetched beside this one, so the wait is usually
+// a few tasks; a slow host holds the page back by no more than FIRST_RENDER_WAIT.
+const FIRST_RENDER_WAIT = 100;
+// A promise, not a top-level await: that would make the bundler wrap every lazy
+// view in a re-export chunk of its own, one request more each.
+void Promise.race([firstView, new Promise((done) => setTimeout(done, FIRST_RENDER_WAIT))]).then(
+  () => {
+    const root = document.getElementById('app');
+    // index.html's painted frame goes; the app draws its own.
+    root?.replaceChildren();
+    if (root)
+      render(
+        <LanguageRoot>
+          <App />
+        </LanguageRoot>,
+        root,
+      );
+  },
+);

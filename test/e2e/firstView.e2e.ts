@@ -120,4 +120,30 @@ describe('the first view', () => {
       await host.close();
     }
   });
+
+  it('index.html paints the frame before any script has run, and the app replaces it', async () => {
+    const watched = await openWatched(app.browser, app.host.origin);
+    // Hold the entry chunk back: what shows is index.html and the stylesheet alone.
+    let release: (() => void) | undefined;
+    const held = new Promise<void>((done) => {
+      release = done;
+    });
+    await watched.page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Not 'domcontentloaded': that waits for module scripts, the held one included.
+    await watched.page.goto(app.host.url, { waitUntil: 'commit' });
+    const frame = watched.page.locator('#app .app-shell');
+    await expect.poll(() => frame.locator('svg').isVisible()).toBe(true);
+    expect(await frame.locator('.app-header').boundingBox()).toMatchObject({ x: 0 });
+    // No words in it: the page's language and brand are not known yet.
+    expect((await frame.textContent())?.trim()).toBe('');
+    release?.();
+    await watched.page.getByRole('button', { name: 'Generate key and CSR' }).waitFor();
+    expect(await watched.page.locator('.app-shell').count()).toBe(0);
+    expect(await watched.page.locator('header.app-header').count()).toBe(1);
+    expect(watched.consoleErrors).toEqual([]);
+    await watched.context.close();
+  });
 });

@@ -26,6 +26,21 @@ describe('lazyOnce', () => {
     await expect(load()).resolves.toBe('loaded');
     expect(calls).toBe(2);
   });
+
+  it('gives the value at once after it has arrived, and nothing before', async () => {
+    const load = lazyOnce(() => Promise.resolve('loaded'));
+    expect(load.loaded()).toBeUndefined();
+    const loading = load();
+    expect(load.loaded()).toBeUndefined();
+    await loading;
+    expect(load.loaded()).toBe('loaded');
+  });
+
+  it('gives nothing for a load that failed', async () => {
+    const load = lazyOnce<string>(() => Promise.reject(new Error('chunk failed')));
+    await expect(load()).rejects.toThrow('chunk failed');
+    expect(load.loaded()).toBeUndefined();
+  });
 });
 
 describe('the core loaders', () => {

@@ -1,7 +1,7 @@
 /**
  * Valibot schemas for whole endpoints, from their parameter tables. Apart from
  * paramSchema.ts so that a schema of a few parameters (the reseller's
- * config.json) does not bring every endpoint's table along (issue 13).
+ * config.json) does not bring every endpoint's table along.
  */
 import * as v from 'valibot';
 import type { ParamSpec, RequestEndpointId } from '../spec/types';

@@ -10,7 +10,7 @@ const yesNo = (yes: string, no: string) =>
     { value: 'N', label: no },
   ] as const;
 
-// In a module of its own: the first load needs this list and no other (issue 13).
+// In a module of its own: the first load needs this list and no other.
 export { LANGUAGES } from './languages';
 
 /** `serverSoftware` codes; the guide recommends -1 as the default. */

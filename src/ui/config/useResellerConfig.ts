@@ -83,7 +83,7 @@ const configFile = (): Promise<ConfigFile> => (file ??= readConfigFile());
 /**
  * Whether the page has a reseller config.json to read (valid or not), known
  * before the schema that checks it is loaded: main.tsx then fetches the
- * ordering page's code beside the schema, not after it (issue 13).
+ * ordering page's code beside the schema, not after it.
  */
 export async function hasConfigFile(): Promise<boolean> {
   return 'text' in (await configFile());

@@ -31,7 +31,7 @@ export function secondsFormatter(tag: string): (seconds: number, decimals: numbe
  * Each Intl object is made on first use: making one first loads the browser's
  * locale data for its kind, which cost the start page about 140 ms of main
  * thread before its first paint when all three were made up front (CPU
- * profile of the first view, issue 13). Most pages never format a date.
+ * profile of the first view). Most pages never format a date.
  */
 export function formatsFor(tag: string): Formats {
   let plurals: Intl.PluralRules | undefined;

@@ -3,7 +3,7 @@
  * S/MIME emails in (`languageName`, placeorder-smime.txt), so the page and the
  * emails can always match.
  */
-// By name, not through `values`: the whole namespace would join the first load (issue 13).
+// By name, not through `values`: the whole namespace would join the first load.
 import { LANGUAGES } from '../../core/spec';
 
 export type LanguageCode = (typeof LANGUAGES.values)[number]['value'];
@@ -23,8 +23,8 @@ export const languageTag = (code: LanguageCode): string => (code === 'zh' ? 'zh-
  * Each language's own name for itself, as CLDR gives it (Intl.DisplayNames in
  * that language, first letter upper-cased). Written out rather than asked of
  * the browser: making fourteen DisplayNames, one per language, loads fourteen
- * locales' data and cost the first view about 90 ms of main thread (CPU
- * profile, issue 13). pickLanguage.test.ts compares the table with Intl.
+ * locales' data and cost the first view about 90 ms of main thread (a CPU
+ * profile). pickLanguage.test.ts compares the table with Intl.
  */
 const ENDONYMS: Readonly<Record<LanguageCode, string>> = {
   en: 'English',

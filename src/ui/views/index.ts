@@ -4,11 +4,13 @@
  * stays out of it. The rest is prefetched once the first view is on screen.
  */
 import type { ComponentType } from 'preact';
+import { lazyOnce, type LazyOnce } from '../lazyOnce';
 import type { ResellerConfig } from '../../core/config';
 import type { Route } from '../route';
 // The start page is in the first load itself: it paints without waiting for a
-// further round trip (issue 13). Every other view is a chunk of its own.
+// further round trip. Every other view is a chunk of its own.
 import { GenerateView } from './generate/GenerateView';
+import { loadGenerateResult } from './generate/loadGenerateResult';
 
 export interface ViewProps {
   readonly route: Route;
@@ -21,7 +23,8 @@ export interface ViewEntry {
   readonly label: string;
   /** One line for the navigation's tooltip and the home page. */
   readonly summary: string;
-  readonly load: () => Promise<ComponentType<ViewProps>>;
+  /** Loads the view's code once (lazyOnce: a failed load is tried again next time). */
+  readonly load: LazyOnce<ComponentType<ViewProps>>;
   /** The component itself when it is part of the first load (the start page). */
   readonly View?: ComponentType<ViewProps>;
   /** Shown only when the page has a reseller config.json (the customer ordering flow). */
@@ -35,7 +38,7 @@ export const VIEWS: readonly ViewEntry[] = [
     id: 'shop',
     label: 'Order a certificate',
     summary: 'Choose an email certificate, make its key in your browser, and place the order.',
-    load: () => import('./shop/ShopView').then((module) => module.ShopView),
+    load: lazyOnce(() => import('./shop/ShopView').then((module) => module.ShopView)),
     requiresConfig: true,
   },
   {
@@ -44,8 +47,8 @@ export const VIEWS: readonly ViewEntry[] = [
     summary: 'Make a private key and CSR in your browser; the key never leaves it.',
     // Already here (the static import above); in the same form as the others,
     // which also gives the bundler's namespace helper a home in the entry chunk
-    // rather than a request of its own in every lazy view's load (issue 13).
-    load: () => import('./generate/GenerateView').then((m) => m.GenerateView),
+    // rather than a request of its own in every lazy view's load.
+    load: lazyOnce(() => import('./generate/GenerateView').then((m) => m.GenerateView)),
     View: GenerateView,
   },
   {
@@ -53,26 +56,26 @@ export const VIEWS: readonly ViewEntry[] = [
     label: 'Inspect CSR',
     summary:
       'Decode a CSR, lint it against Sectigo’s rules, get its DCV records and check its key.',
-    load: () => import('./inspect/InspectView').then((m) => m.InspectView),
+    load: lazyOnce(() => import('./inspect/InspectView').then((m) => m.InspectView)),
   },
   {
     id: 'order',
     label: 'Build order',
     summary: 'Fill a product-aware form; get the ordering URL, HTML form, curl, or submit it.',
-    load: () => import('./order/OrderView').then((m) => m.OrderView),
+    load: lazyOnce(() => import('./order/OrderView').then((m) => m.OrderView)),
   },
   {
     id: 'decode',
     label: 'Decode response',
     summary:
       'Paste any Sectigo response: fields explained, errors and next steps, certificates, PKCS#12, batch export.',
-    load: () => import('./decode/DecodeView').then((m) => m.DecodeView),
+    load: lazyOnce(() => import('./decode/DecodeView').then((m) => m.DecodeView)),
   },
   {
     id: 'result',
     label: 'Order result',
     summary: 'The outcome of an order when Sectigo sends the customer back to this page.',
-    load: () => import('./result/ResultView').then((m) => m.ResultView),
+    load: lazyOnce(() => import('./result/ResultView').then((m) => m.ResultView)),
     // Reached by Sectigo's redirect (or a link), not from the menu.
     inNav: false,
   },
@@ -81,7 +84,9 @@ export const VIEWS: readonly ViewEntry[] = [
     label: 'API reference',
     summary:
       'Every parameter, product code and error code of the Sectigo reseller API, searchable.',
-    load: () => import('./reference/ReferenceView').then((module) => module.ReferenceView),
+    load: lazyOnce(() =>
+      import('./reference/ReferenceView').then((module) => module.ReferenceView),
+    ),
   },
   // views: add entries above this line
 ];
@@ -109,33 +114,16 @@ export function pickView(routeView: string, hasConfig: boolean, openedWithResult
   );
 }
 
-const loaded = new Map<string, ComponentType<ViewProps>>();
-const loading = new Map<string, Promise<ComponentType<ViewProps>>>();
-
 /** A view's component if its code is already here, so it renders without a loading pass. */
 export function loadedView(id: string): ComponentType<ViewProps> | null {
-  return loaded.get(id) ?? VIEWS.find((view) => view.id === id)?.View ?? null;
+  const entry = VIEWS.find((view) => view.id === id);
+  return entry?.View ?? entry?.load.loaded() ?? null;
 }
 
 /** Loads a view's code once; a failed load is forgotten so that the next visit tries again. */
 export function loadView(id: string): Promise<ComponentType<ViewProps>> {
   const entry = VIEWS.find((view) => view.id === id);
-  if (!entry) return Promise.reject(new Error(`no view "${id}"`));
-  let promise = loading.get(id);
-  if (!promise) {
-    promise = entry.load().then(
-      (View) => {
-        loaded.set(id, View);
-        return View;
-      },
-      (error: unknown) => {
-        loading.delete(id);
-        throw error;
-      },
-    );
-    loading.set(id, promise);
-  }
-  return promise;
+  return entry ? entry.load() : Promise.reject(new Error(`no view "${id}"`));
 }
 
 let prefetching = false;
@@ -144,7 +132,7 @@ let prefetching = false;
  * Once the first view is on screen and the browser is idle, fetch every other
  * view's code and the PKI libraries, so that switching views or making the first
  * key does not wait for the network. Not earlier: on a slow line these bytes
- * would compete with the first view's own (issue 13).
+ * would compete with the first view's own (scripts/bench-first-view.mjs).
  */
 export function prefetchViewsWhenIdle(): void {
   if (prefetching) return;
@@ -153,6 +141,7 @@ export function prefetchViewsWhenIdle(): void {
     for (const view of VIEWS) void loadView(view.id).catch(() => undefined);
     // Loaded by the Generate and ordering views only when a key is made.
     void import('../../core/pki').then((pki) => pki.preloadX509()).catch(() => undefined);
+    void loadGenerateResult().catch(() => undefined);
   };
   if ('requestIdleCallback' in window) requestIdleCallback(prefetch, { timeout: 2000 });
   else setTimeout(prefetch, 500);

@@ -16,8 +16,8 @@ import { CountrySelect } from '../../components/CountrySelect';
 import { useLanguage } from '../../i18n/LanguageProvider';
 import { useMessages } from '../../i18n/useMessages';
 import { loadPki } from '../../loaders';
+import { useLazy } from '../../useLazy';
 import { confirmKeyLoss, updateSession, useKeptState } from '../../session';
-import { GenerateResult } from './GenerateResult';
 import {
   INITIAL,
   checkForm,
@@ -26,6 +26,7 @@ import {
   type Mode,
   type TextSubjectKey,
 } from './generateForm';
+import { loadGenerateResult } from './loadGenerateResult';
 import { noteWords, problemWords } from './problemWords';
 import './generate.css';
 
@@ -70,7 +71,7 @@ export function GenerateView() {
   const messages = useMessages();
   const words = messages.generate;
   const { tag } = useLanguage();
-  // Kept for the visit: leaving for Inspect or Order and coming back finds the key (issue 10, point 7).
+  // Kept for the visit: leaving for Inspect or Order and coming back finds the key.
   const [mode, setMode] = useKeptState<Mode>('generate.mode', 'new');
   const [form, setForm] = useKeptState<FormState>('generate.form', INITIAL);
   const [touched, setTouched] = useState(false);
@@ -81,6 +82,8 @@ export function GenerateView() {
   const [elapsed, setElapsed] = useState(0);
   const [failure, setFailure] = useState<Failure | null>(null);
   const [result, setResult] = useKeptState<Generated | null>('generate.result', null);
+  // Loaded with the key (generate, below), so here whenever there is a result to show.
+  const GenerateResult = useLazy(loadGenerateResult, result !== null);
   const [existingKey, setExistingKey] = useKeptState('generate.existingKey', '');
   const [existingPass, setExistingPass] = useState('');
   const abort = useRef<AbortController | null>(null);
@@ -132,9 +135,10 @@ export function GenerateView() {
       if (mode === 'new') {
         const algorithm = KEY_ALGORITHMS[form.algorithm].label;
         setBusy({ started, making: algorithm });
-        // The PKI code (@peculiar/x509) is loaded when a key is made, not with the view
-        // (issue 13); it is usually prefetched by then.
-        const { generateKeyAndCsr } = await loadPki();
+        // The PKI code (@peculiar/x509) and the result's display are loaded when a key
+        // is made, not with the view, so the start page paints sooner; they are
+        // usually prefetched by then.
+        const [{ generateKeyAndCsr }] = await Promise.all([loadPki(), loadGenerateResult()]);
         const made = await generateKeyAndCsr(request, { signal: controller.signal });
         setResult({
           ...made,
@@ -145,7 +149,10 @@ export function GenerateView() {
         updateSession({ csrPem: made.csrPem, privateKeyPem: made.privateKeyPem, keySaved: false });
       } else {
         setBusy({ started, making: null });
-        const { readPrivateKey, createCsr } = await loadPki();
+        const [{ readPrivateKey, createCsr }] = await Promise.all([
+          loadPki(),
+          loadGenerateResult(),
+        ]);
         const read = await readPrivateKey(existingKey, existingPass);
         if (!read.ok) {
           setFailure({ kind: 'key', reason: KEY_REASONS[read.reason] });
@@ -485,7 +492,7 @@ export function GenerateView() {
         ) : null}
       </form>
 
-      {result ? <GenerateResult result={result} request={request} /> : null}
+      {result && GenerateResult ? <GenerateResult result={result} request={request} /> : null}
 
       {mode === 'new' ? (
         <details class="openssl">

@@ -102,7 +102,7 @@ export interface FormCheck {
   readonly valid: boolean;
   /** The first problem per control id; before the first attempt, only those with what was typed. */
   readonly errors: (attempted: boolean) => Readonly<Record<string, FormProblem>>;
-  /** Every problem of the names box, one per bad line (issue 11 item 10), in line order. */
+  /** Every problem of the names box, one per bad line, in line order. */
   readonly nameErrors: (attempted: boolean) => readonly FormProblem[];
 }
 

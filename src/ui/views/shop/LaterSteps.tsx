@@ -4,7 +4,7 @@
  * waiting for the result (resultChannel.ts); after an error the customer tries
  * again with what they typed and the same key; after success, the next steps
  * and the way to collect the certificate. A chunk of its own, loaded when the
- * first step is on screen and the browser is idle (ShopView.tsx, issue 13):
+ * first step is on screen and the browser is idle (ShopView.tsx):
  * the order builder, the response reader and the collect flow are not needed
  * to choose a product.
  */

@@ -2,7 +2,7 @@
  * The ordering page's steps after the first, as a chunk of their own
  * (LaterSteps.tsx): choosing a product needs neither the order builder nor the
  * response reader nor the collect flow, so the first step paints without them
- * and they are fetched while the customer reads it (issue 13).
+ * and they are fetched while the customer reads it.
  */
 import type { ComponentType } from 'preact';
 import type { LaterStepsProps } from './LaterSteps';

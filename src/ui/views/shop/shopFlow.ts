@@ -4,7 +4,7 @@
  * memory for the visit (session.ts useKeptState), never stored.
  */
 // Type only: reading a result needs the error tables, which the first step does
-// not (withResult.ts; issue 13).
+// not (withResult.ts).
 import type { Outcome } from '../result/readOutcome';
 
 export type OrderStep = 'product' | 'details' | 'key' | 'review';
