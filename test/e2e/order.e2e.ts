@@ -1,22 +1,15 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ENDPOINTS } from '../../src/core/spec/endpoints';
+import { SECTIGO_CSR } from '../fixtures/sampleCsrs';
 import { seriousViolations } from './support/axe';
 import { useAppUnderTest } from './support/appUnderTest';
 import { openWatched, type Watched } from './support/browser';
 
 const SECTIGO = 'https://secure.trust-provider.com/**';
 
-/** A CSR for 'sectigo.com' (openssl req, P-256); its newlines must survive every output. */
-const CSR = [
-  '-----BEGIN CERTIFICATE REQUEST-----',
-  'MIHQMHgCAQAwFjEUMBIGA1UEAwwLc2VjdGlnby5jb20wWTATBgcqhkjOPQIBBggq',
-  'hkjOPQMBBwNCAASugOC+I12V/sZky8cqECgp49i8nGsof/AGOzzrAWS1QzoKLo8y',
-  'oORL1FSiw2tDOTTkFLu7ObuvovvwrHR48VT8oAAwCgYIKoZIzj0EAwIDSAAwRQIg',
-  'GmfprgjJR0r+aOsqBilJn0HGB+/I+AOnHgh/1jW0FQECIQDWZtPBYQh3nfIxolgc',
-  'zFwC1EDv1DlfIbQ3rQQLjjwEyg==',
-  '-----END CERTIFICATE REQUEST-----',
-].join('\n');
+/** Its newlines must survive every output. */
+const CSR = SECTIGO_CSR;
 
 /** What is typed, by label, and the parameter each becomes. Every value is hostile somehow. */
 const TYPED: readonly { label: RegExp; name: string; value: string }[] = [

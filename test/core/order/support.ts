@@ -10,18 +10,7 @@ import type { AddressInfo } from 'node:net';
 import type { SourceDoc } from '../../../src/core/spec/types';
 import { docText } from '../docs';
 
-/** A CSR for 'sectigo.com' (openssl req, P-256), standing in for the guide's "<full base64 encoded CSR>". */
-export const SECTIGO_CSR = [
-  '-----BEGIN CERTIFICATE REQUEST-----',
-  'MIHQMHgCAQAwFjEUMBIGA1UEAwwLc2VjdGlnby5jb20wWTATBgcqhkjOPQIBBggq',
-  'hkjOPQMBBwNCAASugOC+I12V/sZky8cqECgp49i8nGsof/AGOzzrAWS1QzoKLo8y',
-  'oORL1FSiw2tDOTTkFLu7ObuvovvwrHR48VT8oAAwCgYIKoZIzj0EAwIDSAAwRQIg',
-  'GmfprgjJR0r+aOsqBilJn0HGB+/I+AOnHgh/1jW0FQECIQDWZtPBYQh3nfIxolgc',
-  'zFwC1EDv1DlfIbQ3rQQLjjwEyg==',
-  '-----END CERTIFICATE REQUEST-----',
-].join('\n');
-
-export { SMIME_CSR, SSL_CSR } from '../../fixtures/sampleCsrs';
+export { SECTIGO_CSR, SMIME_CSR, SSL_CSR } from '../../fixtures/sampleCsrs';
 
 /**
  * The captures lost every email address, with the parameter name before it, to

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseHash } from '../../../src/ui/route';
 import { clearSession, updateSession } from '../../../src/ui/session';
 import { DecodeView } from '../../../src/ui/views/decode/DecodeView';
+import { catchDownloads } from '../catchDownloads';
 import { expectSeen } from '../expectSeen';
 
 const renderAt = (hash = '#/decode') => render(<DecodeView route={parseHash(hash)} />);
@@ -22,18 +23,7 @@ const fieldsTable = () => screen.getByRole('table', { name: /^Fields/ });
 /** Blobs handed to the download button, by file name. */
 let saved: Map<string, Blob>;
 beforeEach(() => {
-  saved = new Map();
-  let lastBlob: Blob | undefined;
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    lastBlob = blob as Blob;
-    return 'blob:test';
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    if (lastBlob) saved.set(this.download, lastBlob);
-  });
+  saved = catchDownloads();
 });
 afterEach(() => {
   vi.restoreAllMocks();

@@ -6,19 +6,10 @@ import { loadPki } from '../../../src/ui/loaders';
 import { clearSession, updateSession } from '../../../src/ui/session';
 import { forgetOrderForm, offerCsrToOrder } from '../../../src/ui/views/order/orderState';
 import { OrderView } from '../../../src/ui/views/order/OrderView';
-import { SMIME_CSR, SSL_CSR } from '../../fixtures/sampleCsrs';
+import { SECTIGO_CSR, SMIME_CSR, SSL_CSR } from '../../fixtures/sampleCsrs';
 import { expectSeen } from '../expectSeen';
 
-/** A CSR for 'sectigo.com' (openssl req, P-256). */
-const CSR = [
-  '-----BEGIN CERTIFICATE REQUEST-----',
-  'MIHQMHgCAQAwFjEUMBIGA1UEAwwLc2VjdGlnby5jb20wWTATBgcqhkjOPQIBBggq',
-  'hkjOPQMBBwNCAASugOC+I12V/sZky8cqECgp49i8nGsof/AGOzzrAWS1QzoKLo8y',
-  'oORL1FSiw2tDOTTkFLu7ObuvovvwrHR48VT8oAAwCgYIKoZIzj0EAwIDSAAwRQIg',
-  'GmfprgjJR0r+aOsqBilJn0HGB+/I+AOnHgh/1jW0FQECIQDWZtPBYQh3nfIxolgc',
-  'zFwC1EDv1DlfIbQ3rQQLjjwEyg==',
-  '-----END CERTIFICATE REQUEST-----',
-].join('\n');
+const CSR = SECTIGO_CSR;
 
 const HOSTILE = `"><script>alert(1)</script><img src=x onerror=alert(1)>'; rm -rf ~ &amp;`;
 
