@@ -76,9 +76,7 @@ export function ErrorExplanation({
           Parameter concerned: <code>{error.item}</code>
         </p>
       ) : null}
-      <p>
-        <strong>What to do next:</strong> {error.nextStep}
-      </p>
+      <WhatToDoNext>{error.nextStep}</WhatToDoNext>
       {error.rawMessage !== undefined && error.rawMessage !== error.message ? (
         <p>
           Sectigo’s message: <q>{error.rawMessage}</q>
@@ -86,6 +84,15 @@ export function ErrorExplanation({
         </p>
       ) : null}
     </>
+  );
+}
+
+/** The next step for an error, a status or a push status, as the documents give it. */
+function WhatToDoNext({ children }: { readonly children: string }) {
+  return (
+    <p>
+      <strong>What to do next:</strong> {children}
+    </p>
   );
 }
 
@@ -126,11 +133,7 @@ export function Outcome({ response }: { readonly response: DecodedResponse }) {
         <strong>{headline.text}</strong>
       </p>
       {headline.detail ? <p>{headline.detail}</p> : null}
-      {statusInfo?.nextStep ? (
-        <p>
-          <strong>What to do next:</strong> {statusInfo.nextStep}
-        </p>
-      ) : null}
+      {statusInfo?.nextStep ? <WhatToDoNext>{statusInfo.nextStep}</WhatToDoNext> : null}
     </div>
   );
 }
@@ -149,11 +152,7 @@ function PushStatus({ push }: { readonly push: NonNullable<DecodedResponse['push
         <p>Documented description: {push.documentedDesc}</p>
       ) : null}
       {push.reason ? <p>Reason given: {push.reason}</p> : null}
-      {push.advice ? (
-        <p>
-          <strong>What to do next:</strong> {push.advice}
-        </p>
-      ) : null}
+      {push.advice ? <WhatToDoNext>{push.advice}</WhatToDoNext> : null}
       {!push.documented ? <p>This status is not in the documented list.</p> : null}
     </div>
   );
