@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const ROOT = 'bench-dist';
 const RUNS = {
@@ -58,18 +58,7 @@ const median = (values) => quantile(values, 0.5);
 const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
 const ms = (value) => `${value.toFixed(1).padStart(8)} ms`;
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 
 // First call after page load, PKI module included (a fresh page each time).
 const firstCalls = [];

@@ -33,48 +33,20 @@ const PC2 = [
   31, 37, 47, 55, 30, 40, 51, 45, 33, 48, 44, 49, 39, 56, 34, 53, 46, 42, 50, 36, 29, 32,
 ];
 const SHIFTS = [1, 1, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2, 2, 1];
+/**
+ * The eight S-boxes, each as its four rows of sixteen values, one hex digit a
+ * value (the standard prints them in decimal: S1's first row is 14 4 13 1 …).
+ */
 const S = [
-  [
-    14, 4, 13, 1, 2, 15, 11, 8, 3, 10, 6, 12, 5, 9, 0, 7, 0, 15, 7, 4, 14, 2, 13, 1, 10, 6, 12, 11,
-    9, 5, 3, 8, 4, 1, 14, 8, 13, 6, 2, 11, 15, 12, 9, 7, 3, 10, 5, 0, 15, 12, 8, 2, 4, 9, 1, 7, 5,
-    11, 3, 14, 10, 0, 6, 13,
-  ],
-  [
-    15, 1, 8, 14, 6, 11, 3, 4, 9, 7, 2, 13, 12, 0, 5, 10, 3, 13, 4, 7, 15, 2, 8, 14, 12, 0, 1, 10,
-    6, 9, 11, 5, 0, 14, 7, 11, 10, 4, 13, 1, 5, 8, 12, 6, 9, 3, 2, 15, 13, 8, 10, 1, 3, 15, 4, 2,
-    11, 6, 7, 12, 0, 5, 14, 9,
-  ],
-  [
-    10, 0, 9, 14, 6, 3, 15, 5, 1, 13, 12, 7, 11, 4, 2, 8, 13, 7, 0, 9, 3, 4, 6, 10, 2, 8, 5, 14, 12,
-    11, 15, 1, 13, 6, 4, 9, 8, 15, 3, 0, 11, 1, 2, 12, 5, 10, 14, 7, 1, 10, 13, 0, 6, 9, 8, 7, 4,
-    15, 14, 3, 11, 5, 2, 12,
-  ],
-  [
-    7, 13, 14, 3, 0, 6, 9, 10, 1, 2, 8, 5, 11, 12, 4, 15, 13, 8, 11, 5, 6, 15, 0, 3, 4, 7, 2, 12, 1,
-    10, 14, 9, 10, 6, 9, 0, 12, 11, 7, 13, 15, 1, 3, 14, 5, 2, 8, 4, 3, 15, 0, 6, 10, 1, 13, 8, 9,
-    4, 5, 11, 12, 7, 2, 14,
-  ],
-  [
-    2, 12, 4, 1, 7, 10, 11, 6, 8, 5, 3, 15, 13, 0, 14, 9, 14, 11, 2, 12, 4, 7, 13, 1, 5, 0, 15, 10,
-    3, 9, 8, 6, 4, 2, 1, 11, 10, 13, 7, 8, 15, 9, 12, 5, 6, 3, 0, 14, 11, 8, 12, 7, 1, 14, 2, 13, 6,
-    15, 0, 9, 10, 4, 5, 3,
-  ],
-  [
-    12, 1, 10, 15, 9, 2, 6, 8, 0, 13, 3, 4, 14, 7, 5, 11, 10, 15, 4, 2, 7, 12, 9, 5, 6, 1, 13, 14,
-    0, 11, 3, 8, 9, 14, 15, 5, 2, 8, 12, 3, 7, 0, 4, 10, 1, 13, 11, 6, 4, 3, 2, 12, 9, 5, 15, 10,
-    11, 14, 1, 7, 6, 0, 8, 13,
-  ],
-  [
-    4, 11, 2, 14, 15, 0, 8, 13, 3, 12, 9, 7, 5, 10, 6, 1, 13, 0, 11, 7, 4, 9, 1, 10, 14, 3, 5, 12,
-    2, 15, 8, 6, 1, 4, 11, 13, 12, 3, 7, 14, 10, 15, 6, 8, 0, 5, 9, 2, 6, 11, 13, 8, 1, 4, 10, 7, 9,
-    5, 0, 15, 14, 2, 3, 12,
-  ],
-  [
-    13, 2, 8, 4, 6, 15, 11, 1, 10, 9, 3, 14, 5, 0, 12, 7, 1, 15, 13, 8, 10, 3, 7, 4, 12, 5, 6, 11,
-    0, 14, 9, 2, 7, 11, 4, 1, 9, 12, 14, 2, 0, 6, 10, 13, 15, 3, 5, 8, 2, 1, 14, 7, 4, 10, 8, 13,
-    15, 12, 9, 0, 3, 5, 6, 11,
-  ],
-];
+  ['e4d12fb83a6c5907', '0f74e2d1a6cb9538', '41e8d62bfc973a50', 'fc8249175b3ea06d'],
+  ['f18e6b34972dc05a', '3d47f28ec01a69b5', '0e7ba4d158c6932f', 'd8a13f42b67c05e9'],
+  ['a09e63f51dc7b428', 'd709346a285ecbf1', 'd6498f30b12c5ae7', '1ad069874fe3b52c'],
+  ['7de3069a1285bc4f', 'd8b56f03472c1ae9', 'a690cb7df13e5284', '3f06a1d8945bc72e'],
+  ['2c417ab6853fd0e9', 'eb2c47d150fa3986', '421bad78f9c5630e', 'b8c71e2d6f09a453'],
+  ['c1af92680d34e75b', 'af427c9561de0b38', '9ef528c3704a1db6', '432c95fabe17608d'],
+  ['4b2ef08d3c975a61', 'd0b7491ae35c2f86', '14bdc37eaf680592', '6bd814a7950fe23c'],
+  ['d2846fb1a93e50c7', '1fd8a374c56b0e92', '7b419ce206adf358', '21e74a8dfc90356b'],
+].map((rows) => Array.from(rows.join(''), (digit) => parseInt(digit, 16)));
 /** The final permutation is the inverse of IP. */
 const FP = IP.map((_, position) => IP.indexOf(position + 1) + 1);
 
@@ -82,6 +54,8 @@ type Bits = Uint8Array;
 
 const permute = (input: Bits, table: readonly number[]): Bits =>
   Uint8Array.from(table, (position) => input[position - 1] ?? 0);
+
+const xor = (a: Bits, b: Bits): Bits => a.map((bit, i) => bit ^ (b[i] ?? 0));
 
 function toBits(bytes: Uint8Array): Bits {
   const bits = new Uint8Array(bytes.length * 8);
@@ -125,39 +99,49 @@ function feistel(right: Bits, key: Bits): Bits {
 
 function desBlock(block: Bits, keys: readonly Bits[], decrypt: boolean): Bits {
   const start = permute(block, IP);
-  let left = start.slice(0, 32);
-  let right = start.slice(32);
+  let left: Bits = start.slice(0, 32);
+  let right: Bits = start.slice(32);
   for (let round = 0; round < 16; round += 1) {
     const key = keys[decrypt ? 15 - round : round] ?? new Uint8Array(48);
-    const f = feistel(right, key);
-    const next = left.map((bit, i) => bit ^ (f[i] ?? 0));
-    left = right;
-    right = next;
+    [left, right] = [right, xor(left, feistel(right, key))];
   }
   return permute(Uint8Array.from([...right, ...left]), FP);
 }
+
+type Schedules = readonly [Bits[], Bits[], Bits[]];
+
+/** The round keys of K1, K2 and K3; two-key 3DES (16 bytes) uses K1 again as K3. */
+function keySchedules(key: Uint8Array): Schedules {
+  const k1 = roundKeys(key.subarray(0, 8));
+  const k2 = roundKeys(key.subarray(8, 16));
+  return [k1, k2, key.length === 24 ? roundKeys(key.subarray(16, 24)) : k1];
+}
+
+/** DES-EDE3: encrypt with K1, decrypt with K2, encrypt with K3. */
+const edeEncrypt =
+  ([k1, k2, k3]: Schedules) =>
+  (block: Bits): Bits =>
+    desBlock(desBlock(desBlock(block, k1, false), k2, true), k3, false);
+
+/** Its inverse: decrypt with K3, encrypt with K2, decrypt with K1. */
+const edeDecrypt =
+  ([k1, k2, k3]: Schedules) =>
+  (block: Bits): Bits =>
+    desBlock(desBlock(desBlock(block, k3, true), k2, false), k1, true);
 
 /** DES-EDE3-CBC with PKCS#7 padding; `key` is 24 bytes, `iv` 8. */
 export function tripleDesCbcEncrypt(key: Uint8Array, iv: Uint8Array, data: Uint8Array): Uint8Array {
   if (key.length !== 24 || iv.length !== 8)
     throw new Error('3DES needs a 24-byte key and an 8-byte IV.');
-  const [k1, k2, k3] = [0, 8, 16].map((at) => roundKeys(key.subarray(at, at + 8))) as [
-    Bits[],
-    Bits[],
-    Bits[],
-  ];
+  const encryptBlock = edeEncrypt(keySchedules(key));
   const pad = 8 - (data.length % 8);
   const padded = new Uint8Array(data.length + pad).fill(pad);
   padded.set(data);
   const out = new Uint8Array(padded.length);
   let previous = toBits(iv);
   for (let offset = 0; offset < padded.length; offset += 8) {
-    const plain = toBits(padded.subarray(offset, offset + 8)).map(
-      (bit, i) => bit ^ (previous[i] ?? 0),
-    );
-    const cipher = desBlock(desBlock(desBlock(plain, k1, false), k2, true), k3, false);
-    out.set(fromBits(cipher), offset);
-    previous = cipher;
+    previous = encryptBlock(xor(toBits(padded.subarray(offset, offset + 8)), previous));
+    out.set(fromBits(previous), offset);
   }
   return out;
 }
@@ -174,8 +158,7 @@ function cbcDecrypt(
   let previous = toBits(iv);
   for (let offset = 0; offset < data.length; offset += 8) {
     const cipher = toBits(data.subarray(offset, offset + 8));
-    const plain = decryptBlock(cipher).map((bit, i) => bit ^ (previous[i] ?? 0));
-    out.set(fromBits(plain), offset);
+    out.set(fromBits(xor(decryptBlock(cipher), previous)), offset);
     previous = cipher;
   }
   const pad = out[out.length - 1] ?? 0;
@@ -195,14 +178,7 @@ export function tripleDesCbcDecrypt(
   data: Uint8Array,
 ): Uint8Array | null {
   if (key.length !== 24 && key.length !== 16) throw new Error('3DES needs a 24- or 16-byte key.');
-  const k1 = roundKeys(key.subarray(0, 8));
-  const k2 = roundKeys(key.subarray(8, 16));
-  const k3 = key.length === 24 ? roundKeys(key.subarray(16, 24)) : k1;
-  return cbcDecrypt(
-    (block) => desBlock(desBlock(desBlock(block, k3, true), k2, false), k1, true),
-    iv,
-    data,
-  );
+  return cbcDecrypt(edeDecrypt(keySchedules(key)), iv, data);
 }
 
 /** Single DES-CBC decryption (PBES1, RFC 8018 section 6.1); null when the padding is wrong. */

@@ -1,21 +1,10 @@
 /**
- * Debian's Chromium driven by playwright-core (browser downloads do not work
- * here). Every page is watched: console errors, page errors, and any request
- * that leaves the loopback host are recorded, and such requests are aborted.
+ * The project's Chromium (scripts/chromium.mjs) for the e2e tests. Every page
+ * is watched: console errors, page errors, and any request that leaves the
+ * loopback host are recorded, and such requests are aborted.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../../scripts/chromium.mjs';
 
 export interface Watched {
   readonly page: Page;
@@ -29,13 +18,7 @@ export interface Watched {
 export async function launch(
   extraArgs: readonly string[] = [],
 ): Promise<{ browser: Browser; close: () => Promise<void> }> {
-  // playwright-core gives every launch a fresh, empty temporary profile
-  // (--user-data-dir of its own) and deletes it on close.
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [...FLAGS, ...extraArgs],
-  });
+  const browser = await launchChromium(extraArgs);
   return {
     browser,
     close: () => browser.close(),

@@ -2,6 +2,7 @@
 import type { CertificateInfo } from '../../../core/cert';
 import { CodeBlock } from '../../components/CodeBlock';
 import { DownloadButton } from '../../components/DownloadButton';
+import { NameValueTable } from '../../components/NameValueTable';
 
 export type CertificateRole = 'End entity' | 'Intermediate CA' | 'Root CA' | 'CA';
 
@@ -31,38 +32,35 @@ function describeKey(key: CertificateInfo['key']): string {
 export function CertificateCard({ certificate, position, role, validity }: CertificateCardProps) {
   const names = certificate.subjectAltNames;
   const title = certificate.commonName ?? certificate.subject;
-  const rows: [string, string][] = [
-    ['Subject', certificate.subject || '(empty)'],
-    ['Issuer', certificate.issuer || '(empty)'],
-    ...(names.email.length > 0
-      ? [['Email addresses', names.email.join(', ')] as [string, string]]
-      : []),
-    ...(names.dns.length > 0 ? [['DNS names', names.dns.join(', ')] as [string, string]] : []),
-    ...(names.ip.length > 0 ? [['IP addresses', names.ip.join(', ')] as [string, string]] : []),
-    ...(names.uri.length > 0 ? [['URIs', names.uri.join(', ')] as [string, string]] : []),
-    ...(names.other.length > 0
-      ? [['Other names', names.other.join(', ')] as [string, string]]
-      : []),
-    ['Serial number', certificate.serialNumber],
-    ['Valid from', formatTime(certificate.notBefore)],
-    ['Valid until', `${formatTime(certificate.notAfter)} (${VALIDITY_TEXT[validity]})`],
-    ['Key', describeKey(certificate.key)],
-    ['Signature algorithm', certificate.signatureAlgorithm],
-    [
-      'CA',
-      certificate.isCA
+  const list = (name: string, values: readonly string[]) =>
+    values.length > 0 && { name, value: values.join(', ') };
+  const rows = [
+    { name: 'Subject', value: certificate.subject || '(empty)' },
+    { name: 'Issuer', value: certificate.issuer || '(empty)' },
+    list('Email addresses', names.email),
+    list('DNS names', names.dns),
+    list('IP addresses', names.ip),
+    list('URIs', names.uri),
+    list('Other names', names.other),
+    { name: 'Serial number', value: certificate.serialNumber, valueClass: 'mono' },
+    { name: 'Valid from', value: formatTime(certificate.notBefore) },
+    {
+      name: 'Valid until',
+      value: `${formatTime(certificate.notAfter)} (${VALIDITY_TEXT[validity]})`,
+    },
+    { name: 'Key', value: describeKey(certificate.key) },
+    { name: 'Signature algorithm', value: certificate.signatureAlgorithm },
+    {
+      name: 'CA',
+      value: certificate.isCA
         ? `Yes${certificate.pathLength === undefined ? '' : `, path length ${certificate.pathLength}`}`
         : 'No',
-    ],
-    ['Self-signed', certificate.selfSigned ? 'Yes (a root)' : 'No'],
-    ...(certificate.keyUsage.length > 0
-      ? [['Key usage', certificate.keyUsage.join(', ')] as [string, string]]
-      : []),
-    ...(certificate.extendedKeyUsage.length > 0
-      ? [['Extended key usage', certificate.extendedKeyUsage.join(', ')] as [string, string]]
-      : []),
-    ['SHA-256 fingerprint', certificate.fingerprints.sha256],
-    ['SHA-1 fingerprint', certificate.fingerprints.sha1],
+    },
+    { name: 'Self-signed', value: certificate.selfSigned ? 'Yes (a root)' : 'No' },
+    list('Key usage', certificate.keyUsage),
+    list('Extended key usage', certificate.extendedKeyUsage),
+    { name: 'SHA-256 fingerprint', value: certificate.fingerprints.sha256, valueClass: 'mono' },
+    { name: 'SHA-1 fingerprint', value: certificate.fingerprints.sha1, valueClass: 'mono' },
   ];
   return (
     <li>
@@ -74,20 +72,7 @@ export function CertificateCard({ certificate, position, role, validity }: Certi
           <span class="tag">{role}</span>
           <span class={`tag decode-validity-${validity}`}>{VALIDITY_TEXT[validity]}</span>
         </header>
-        <dl>
-          {rows.map(([term, value]) => (
-            <div key={term} class="decode-cert-row">
-              <dt>{term}</dt>
-              <dd
-                class={
-                  term.includes('fingerprint') || term === 'Serial number' ? 'mono' : undefined
-                }
-              >
-                {value}
-              </dd>
-            </div>
-          ))}
-        </dl>
+        <NameValueTable as="list" rows={rows} rowClass="decode-cert-row" />
         <div class="actions">
           <DownloadButton
             data={certificate.pem}

@@ -1,5 +1,6 @@
 import type { InspectedCsr } from '../../../core/pki';
 import { CodeBlock } from '../../components/CodeBlock';
+import { NameValueTable } from '../../components/NameValueTable';
 
 interface DecodedCsrProps {
   readonly csr: InspectedCsr;
@@ -18,6 +19,19 @@ function describeSignature(csr: InspectedCsr): string {
   return csr.signatureValid ? 'Verifies' : 'Does not verify';
 }
 
+/** Names or OIDs as code, one a line. */
+function CodeList({ values }: { readonly values: readonly string[] }) {
+  return (
+    <ul class="inspect-names">
+      {values.map((value, index) => (
+        <li key={index}>
+          <code>{value}</code>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The decoded CSR: subject, names, key, signature, extensions and attributes. */
 export function DecodedCsr({ csr, subjectLabel }: DecodedCsrProps) {
   const subject = Object.entries(csr.subject).flatMap(([short, values]) =>
@@ -28,102 +42,57 @@ export function DecodedCsr({ csr, subjectLabel }: DecodedCsrProps) {
     { label: 'IP addresses', values: csr.ipAddresses },
     { label: 'Email addresses', values: csr.emailAddresses },
   ].filter((group) => group.values.length > 0);
-  const signature = describeSignature(csr);
   return (
     <section class="inspect-decoded" aria-labelledby="inspect-decoded-title">
       <h2 id="inspect-decoded-title">Decoded CSR</h2>
       <div class="two-columns">
         <div>
-          <table class="data">
-            <caption>Subject</caption>
-            <thead>
-              <tr>
-                <th scope="col">Field</th>
-                <th scope="col">Value</th>
-              </tr>
-            </thead>
-            <tbody>
-              {subject.length === 0 ? (
-                <tr>
-                  <td colSpan={2}>The subject is empty.</td>
-                </tr>
-              ) : (
-                subject.map(({ short, value }, index) => (
-                  <tr key={index}>
-                    <th scope="row">
-                      {subjectLabel(short) ?? short}{' '}
-                      <span class="inspect-short">
-                        (<code>{short}</code>)
-                      </span>
-                    </th>
-                    <td>{value === '' ? <em>(empty)</em> : value}</td>
-                  </tr>
-                ))
-              )}
-            </tbody>
-          </table>
+          <NameValueTable
+            caption="Subject"
+            columns={['Field', 'Value']}
+            empty="The subject is empty."
+            rows={subject.map(({ short, value }) => ({
+              name: (
+                <>
+                  {subjectLabel(short) ?? short}{' '}
+                  <span class="inspect-short">
+                    (<code>{short}</code>)
+                  </span>
+                </>
+              ),
+              value: value === '' ? <em>(empty)</em> : value,
+            }))}
+          />
 
-          <table class="data">
-            <caption>Subject alternative names</caption>
-            <tbody>
-              {names.length === 0 ? (
-                <tr>
-                  <td>None: the CSR has no subject alternative name.</td>
-                </tr>
-              ) : (
-                names.map((group) => (
-                  <tr key={group.label}>
-                    <th scope="row">
-                      {group.label} ({group.values.length})
-                    </th>
-                    <td>
-                      <ul class="inspect-names">
-                        {group.values.map((value, index) => (
-                          <li key={index}>
-                            <code>{value}</code>
-                          </li>
-                        ))}
-                      </ul>
-                    </td>
-                  </tr>
-                ))
-              )}
-            </tbody>
-          </table>
+          <NameValueTable
+            caption="Subject alternative names"
+            empty="None: the CSR has no subject alternative name."
+            rows={names.map((group) => ({
+              key: group.label,
+              name: `${group.label} (${group.values.length})`,
+              value: <CodeList values={group.values} />,
+            }))}
+          />
         </div>
 
         <div>
-          <table class="data">
-            <caption>Key and signature</caption>
-            <tbody>
-              <tr>
-                <th scope="row">Public key</th>
-                <td>{describeKey(csr.key)}</td>
-              </tr>
-              <tr>
-                <th scope="row">Signature algorithm</th>
-                <td>{csr.signatureAlgorithm}</td>
-              </tr>
-              <tr>
-                <th scope="row">Signature</th>
-                <td
-                  class={
-                    !csr.signatureChecked
-                      ? 'finding-warning'
-                      : csr.signatureValid
-                        ? 'inspect-yes'
-                        : 'finding-error'
-                  }
-                >
-                  {signature}
-                </td>
-              </tr>
-              <tr>
-                <th scope="row">Size</th>
-                <td>{csr.derLength.toLocaleString('en')} bytes (DER)</td>
-              </tr>
-            </tbody>
-          </table>
+          <NameValueTable
+            caption="Key and signature"
+            rows={[
+              { name: 'Public key', value: describeKey(csr.key) },
+              { name: 'Signature algorithm', value: csr.signatureAlgorithm },
+              {
+                name: 'Signature',
+                value: describeSignature(csr),
+                valueClass: !csr.signatureChecked
+                  ? 'finding-warning'
+                  : csr.signatureValid
+                    ? 'inspect-yes'
+                    : 'finding-error',
+              },
+              { name: 'Size', value: `${csr.derLength.toLocaleString('en')} bytes (DER)` },
+            ]}
+          />
 
           <table class="data">
             <caption>Requested extensions</caption>
@@ -162,17 +131,7 @@ export function DecodedCsr({ csr, subjectLabel }: DecodedCsrProps) {
             <tbody>
               <tr>
                 <td>
-                  {csr.attributes.length === 0 ? (
-                    'None.'
-                  ) : (
-                    <ul class="inspect-names">
-                      {csr.attributes.map((attribute, index) => (
-                        <li key={index}>
-                          <code>{attribute}</code>
-                        </li>
-                      ))}
-                    </ul>
-                  )}
+                  {csr.attributes.length === 0 ? 'None.' : <CodeList values={csr.attributes} />}
                 </td>
               </tr>
             </tbody>

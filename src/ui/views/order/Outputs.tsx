@@ -7,6 +7,7 @@ import {
 } from '../../../core/order';
 import { CodeBlock } from '../../components/CodeBlock';
 import { CopyButton } from '../../components/CopyButton';
+import { NameValueTable } from '../../components/NameValueTable';
 
 interface OutputsProps {
   /** What is shown: masked until the user reveals secrets. */
@@ -127,24 +128,14 @@ export function Outputs({ shown, real, hasUrl, curlSecrets }: OutputsProps) {
           <CopyButton text={asTsv(real.params)} label="Parameters" />
         </figcaption>
         <div class="order-table-scroll" tabIndex={0}>
-          <table class="data">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Value</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.params.map(([name, value], index) => (
-                <tr key={index}>
-                  <th scope="row">
-                    <code>{name}</code>
-                  </th>
-                  <td class="order-value">{clip(value, MAX_CELL)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <NameValueTable
+            columns={['Name', 'Value']}
+            rows={shown.params.map(([name, value]) => ({
+              name: <code>{name}</code>,
+              value: clip(value, MAX_CELL),
+              valueClass: 'order-value',
+            }))}
+          />
         </div>
       </figure>
     </div>

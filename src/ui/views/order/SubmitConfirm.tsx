@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { BuiltRequest } from '../../../core/order';
+import { NameValueTable } from '../../components/NameValueTable';
 
 interface SubmitConfirmProps {
   /** The fields as shown (secrets masked unless revealed). */
@@ -38,25 +39,16 @@ export function SubmitConfirm({ shown, onSend, onCancel }: SubmitConfirmProps) {
         </p>
       ) : null}
       <div class="order-table-scroll" tabIndex={0}>
-        <table class="data">
-          <caption class="visually-hidden">Fields to send</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Value</th>
-            </tr>
-          </thead>
-          <tbody>
-            {fields.map(([name, value], index) => (
-              <tr key={index}>
-                <th scope="row">
-                  <code>{name}</code>
-                </th>
-                <td class="order-value">{clip(value)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <NameValueTable
+          caption="Fields to send"
+          captionClass="visually-hidden"
+          columns={['Name', 'Value']}
+          rows={fields.map(([name, value]) => ({
+            name: <code>{name}</code>,
+            value: clip(value),
+            valueClass: 'order-value',
+          }))}
+        />
       </div>
       <div class="actions">
         <button type="button" onClick={onSend}>

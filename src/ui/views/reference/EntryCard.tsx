@@ -1,4 +1,3 @@
-import type { ComponentChildren } from 'preact';
 import {
   type CatalogueEntry,
   ENDPOINTS,
@@ -7,6 +6,7 @@ import {
   type ProductSpec,
   type Source,
 } from '../../../core/spec';
+import { NameValueTable } from '../../components/NameValueTable';
 
 const endpointTitle = (id: EndpointId): string =>
   id === 'Push' ? 'Push notifications' : ENDPOINTS[id].title;
@@ -16,15 +16,6 @@ function SourceLine({ source }: { source: Source }) {
     <p class="source">
       Source: <cite>{source.doc}</cite>, {source.section}
     </p>
-  );
-}
-
-function Row({ term, children }: { term: string; children: ComponentChildren }) {
-  return (
-    <>
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </>
   );
 }
 
@@ -41,33 +32,41 @@ function ParamCard({ endpoint, param }: { endpoint: EndpointId; param: ParamSpec
         {param.deprecated ? <span class="tag">deprecated</span> : null}
       </header>
       <p>{param.description}</p>
-      <dl>
-        <Row term="Label">{param.label}</Row>
-        <Row term="Group">{param.group}</Row>
-        <Row term="Type">
-          {param.type}
-          {param.maxLength === undefined ? '' : `, at most ${param.maxLength} characters`}
-        </Row>
-        {param.aliases?.length ? (
-          <Row term="Also accepted as">{param.aliases.join(', ')}</Row>
-        ) : null}
-        {param.condition ? <Row term="When">{param.condition}</Row> : null}
-        {param.default !== undefined ? (
-          <Row term="Default">
-            <code>{param.default}</code>
-          </Row>
-        ) : null}
-        {param.item ? (
-          <Row term="Item parameter">
-            Sent once per item: <code>1_{param.name}</code>, <code>2_{param.name}</code> … or{' '}
-            <code>_1_{param.name}</code>
-          </Row>
-        ) : null}
-        {param.appliesTo?.length ? <Row term="Applies to">{param.appliesTo.join(', ')}</Row> : null}
-        {param.secret ? (
-          <Row term="Secret">Masked in every output; never put in a URL silently.</Row>
-        ) : null}
-      </dl>
+      <NameValueTable
+        as="list"
+        rows={[
+          { name: 'Label', value: param.label },
+          { name: 'Group', value: param.group },
+          {
+            name: 'Type',
+            value: `${param.type}${param.maxLength === undefined ? '' : `, at most ${param.maxLength} characters`}`,
+          },
+          param.aliases?.length
+            ? { name: 'Also accepted as', value: param.aliases.join(', ') }
+            : null,
+          param.condition ? { name: 'When', value: param.condition } : null,
+          param.default !== undefined
+            ? { name: 'Default', value: <code>{param.default}</code> }
+            : null,
+          param.item
+            ? {
+                name: 'Item parameter',
+                value: (
+                  <>
+                    Sent once per item: <code>1_{param.name}</code>, <code>2_{param.name}</code> …
+                    or <code>_1_{param.name}</code>
+                  </>
+                ),
+              }
+            : null,
+          param.appliesTo?.length
+            ? { name: 'Applies to', value: param.appliesTo.join(', ') }
+            : null,
+          param.secret
+            ? { name: 'Secret', value: 'Masked in every output; never put in a URL silently.' }
+            : null,
+        ]}
+      />
       {param.values?.length ? (
         <table class="values">
           <caption>Allowed values</caption>
@@ -117,23 +116,31 @@ function ProductCard({ product }: { product: ProductSpec }) {
           </span>
         ))}
       </header>
-      <dl>
-        <Row term="Family">{product.family}</Row>
-        {product.brand ? <Row term="Brand">{product.brand}</Row> : null}
-        <Row term="Ordered as">
-          <code>
-            {product.orderedAs === 'x_PPP' ? `1_PPP=${product.code}` : `product=${product.code}`}
-          </code>
-        </Row>
-        {product.days ? <Row term="Validity (days)">{product.days.join(', ')}</Row> : null}
-        {product.years ? (
-          <Row term="Validity">{product.years === 1 ? '1 year' : `${product.years} years`}</Row>
-        ) : null}
-        {product.quantity ? (
-          <Row term={product.quantity.param}>{product.quantity.values.join(', ')}</Row>
-        ) : null}
-        {product.pairedWith ? <Row term="Ordered with">{product.pairedWith}</Row> : null}
-      </dl>
+      <NameValueTable
+        as="list"
+        rows={[
+          { name: 'Family', value: product.family },
+          product.brand ? { name: 'Brand', value: product.brand } : null,
+          {
+            name: 'Ordered as',
+            value: (
+              <code>
+                {product.orderedAs === 'x_PPP'
+                  ? `1_PPP=${product.code}`
+                  : `product=${product.code}`}
+              </code>
+            ),
+          },
+          product.days ? { name: 'Validity (days)', value: product.days.join(', ') } : null,
+          product.years
+            ? { name: 'Validity', value: product.years === 1 ? '1 year' : `${product.years} years` }
+            : null,
+          product.quantity
+            ? { name: product.quantity.param, value: product.quantity.values.join(', ') }
+            : null,
+          product.pairedWith ? { name: 'Ordered with', value: product.pairedWith } : null,
+        ]}
+      />
       <SourceLine source={product.source} />
     </article>
   );

@@ -2,6 +2,8 @@ import type { ResellerConfig } from '../../../core/config';
 import type { BuiltRequest } from '../../../core/order';
 import type { ProductSpec } from '../../../core/spec';
 import { countryOptions } from '../../components/countries';
+import { NameValueTable } from '../../components/NameValueTable';
+import { NextSteps } from '../../components/NextSteps';
 import { useLanguage } from '../../i18n/LanguageProvider';
 import { useMessages } from '../../i18n/useMessages';
 import { productName, productYears } from './productWords';
@@ -48,54 +50,56 @@ export function ReviewStep(props: ReviewStepProps) {
       : review.accountNew(form.loginName ?? '');
 
   const row = (label: string, value: string | undefined, edit?: 'product' | 'details') =>
-    value ? (
-      <div class="review-row">
-        <dt>{label}</dt>
-        <dd>
-          {value}
-          {edit ? (
+    value
+      ? {
+          name: label,
+          value: (
             <>
-              {' '}
-              <button
-                type="button"
-                class="link-button"
-                aria-label={`${review.edit}: ${label}`}
-                onClick={() => {
-                  props.onEdit(edit);
-                }}
-              >
-                {review.edit}
-              </button>
+              {value}
+              {edit ? (
+                <>
+                  {' '}
+                  <button
+                    type="button"
+                    class="link-button"
+                    aria-label={`${review.edit}: ${label}`}
+                    onClick={() => {
+                      props.onEdit(edit);
+                    }}
+                  >
+                    {review.edit}
+                  </button>
+                </>
+              ) : null}
             </>
-          ) : null}
-        </dd>
-      </div>
-    ) : null;
+          ),
+        }
+      : null;
 
   return (
     <section aria-labelledby="review-title">
       <h2 id="review-title">{review.title}</h2>
       <p>{review.intro}</p>
-      <dl class="review-summary">
-        {row(review.certificate, productName(messages, product), 'product')}
-        {row(review.validity, years)}
-        {row(review.price, price)}
-        {row(review.mailbox, form.emailAddress?.trim(), 'details')}
-        {row(review.name, name, 'details')}
-        {isOrganization ? row(review.organization, form.organizationName?.trim(), 'details') : null}
-        {isOrganization ? row(review.address, address, 'details') : null}
-        {isOrganization
-          ? row(review.identifier, form.organizationIdentifier?.trim(), 'details')
-          : null}
-        {row(review.account, account, 'details')}
-      </dl>
-      <h3>{review.whatHappens}</h3>
-      <ol class="what-happens">
-        {review.happens.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-        {config.reseller === 'Y' ? <li>{review.resellerApproves(brand)}</li> : null}
-      </ol>
+      <NameValueTable
+        as="list"
+        class="review-summary"
+        rowClass="review-row"
+        rows={[
+          row(review.certificate, productName(messages, product), 'product'),
+          row(review.validity, years),
+          row(review.price, price),
+          row(review.mailbox, form.emailAddress?.trim(), 'details'),
+          row(review.name, name, 'details'),
+          isOrganization && row(review.organization, form.organizationName?.trim(), 'details'),
+          isOrganization && row(review.address, address, 'details'),
+          isOrganization && row(review.identifier, form.organizationIdentifier?.trim(), 'details'),
+          row(review.account, account, 'details'),
+        ]}
+      />
+      <NextSteps
+        heading={review.whatHappens}
+        steps={[...review.happens, config.reseller === 'Y' && review.resellerApproves(brand)]}
+      />
       {props.problems.length > 0 ? (
         <div class="notice error" role="alert">
           <p>{review.fixFirst}</p>
@@ -117,25 +121,19 @@ export function ReviewStep(props: ReviewStepProps) {
       <details class="technical">
         <summary>{messages.common.technicalDetails}</summary>
         <p class="help">{messages.common.technicalDetailsHelp}</p>
-        <table class="data review">
-          <caption>{review.sentParams}</caption>
-          <tbody>
-            {props.built.params.map(([param, value]) => (
-              <tr key={param}>
-                <th scope="row">
-                  <code>{param}</code>
-                </th>
-                <td>
-                  {/csr$/i.test(param)
-                    ? review.csrSummary(value.length)
-                    : props.built.secretFields.includes(param)
-                      ? review.passwordHidden
-                      : value}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <NameValueTable
+          class="review"
+          caption={review.sentParams}
+          rows={props.built.params.map(([param, value]) => ({
+            key: param,
+            name: <code>{param}</code>,
+            value: /csr$/i.test(param)
+              ? review.csrSummary(value.length)
+              : props.built.secretFields.includes(param)
+                ? review.passwordHidden
+                : value,
+          }))}
+        />
       </details>
     </section>
   );

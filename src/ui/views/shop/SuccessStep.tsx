@@ -1,5 +1,6 @@
 import type { ResellerConfig } from '../../../core/config';
 import type { ProductSpec } from '../../../core/spec';
+import { NextSteps } from '../../components/NextSteps';
 import { useMessages } from '../../i18n/useMessages';
 import { OrderNumber } from '../result/OutcomeSummary';
 import type { Outcome } from '../result/readOutcome';
@@ -38,13 +39,15 @@ export function SuccessStep({
         <OrderNumber outcome={outcome} />
         {outcome.orderNumber ? <p>{success.keepIt}</p> : null}
       </div>
-      <h3>{success.next}</h3>
-      <ol class="what-happens">
-        <li>{success.steps.verify(email)}</li>
-        {product?.validation === 'organization' ? <li>{success.steps.organization}</li> : null}
-        {config.reseller === 'Y' ? <li>{success.steps.approve(brand)}</li> : null}
-        <li>{success.steps.issued}</li>
-      </ol>
+      <NextSteps
+        heading={success.next}
+        steps={[
+          success.steps.verify(email),
+          product?.validation === 'organization' && success.steps.organization,
+          config.reseller === 'Y' && success.steps.approve(brand),
+          success.steps.issued,
+        ]}
+      />
       <p class="notice warning">{success.keepKey}</p>
       <div class="actions">
         <button type="button" onClick={onCollect}>
