@@ -142,6 +142,13 @@ function offlineSingleFile(): Plugin {
  * `npm run size` lists each view's first load.
  */
 const PKI = /node_modules[\\/](?!valibot[\\/])|src[\\/]core[\\/]pki[\\/]x509\.ts$/;
+/**
+ * noble's byte helpers (hex, concat): the DER reader under the response
+ * decoder uses them too. Left to the PKI group (which takes what its modules
+ * import), they would make the order result page fetch the whole PKI chunk to
+ * show a response (72 KiB gzip more); they are a small chunk of their own.
+ */
+const BYTE_HELPERS = /node_modules[\\/]@noble[\\/]hashes[\\/]utils\.js$/;
 const TABLES = /(src[\\/]core[\\/](spec|schema|order)|node_modules[\\/]valibot)[\\/]/;
 const CUSTOMER_ONLY = /src[\\/](ui[\\/](views[\\/](shop|result)|i18n)|core[\\/]config)[\\/]/;
 
@@ -164,6 +171,7 @@ const importedBy =
 const CHUNK_GROUPS = [
   // The entry chunk: everything index.html's script imports statically.
   { name: 'index', tags: ['$initial' as const], priority: 6 },
+  { name: 'bytes', test: BYTE_HELPERS, priority: 5.5 },
   { name: 'pki', test: PKI, priority: 5 },
   { name: importedBy('schema', CONFIG_SCHEMA), debugName: 'schema', priority: 4 },
   // The first step's own modules; the tables it reads are the schema's (what it
