@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-/** What no file of src/core may import (shared/DESIGN.md: the core is pure). */
+/** What no file of src/core may import: the core is pure TypeScript (README, "Layout"). */
 const CORE_PURITY = [
   {
     group: ['preact', 'preact/*', '@preact/*'],
@@ -77,7 +77,7 @@ export default tseslint.config(
     },
   },
   {
-    // The pure core: no Preact, no UI, no DOM, no network (shared/DESIGN.md).
+    // The pure core: no Preact, no UI, no DOM, no network (README, "Layout").
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [

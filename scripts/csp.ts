@@ -3,9 +3,10 @@
  * into the built index.html as a <meta>, and test/core/headers.test.ts checks
  * that public/_headers (for hosts that read it) says the same.
  *
- * Why each directive (shared/DESIGN.md, "Security posture"):
+ * Why each directive (the app's security rules):
  * - nothing but our own files may load or run; no CDN, fonts or analytics;
- * - the only place a form may go is Sectigo's ordering host;
+ * - the only place a form may go is Sectigo's ordering host (the endpoint
+ *   addresses of the API documents, e.g. placeorder-smime.txt, "Endpoint");
  * - Trusted Types: no string may reach an HTML or script sink.
  */
 export const FORM_ACTION_ORIGIN = 'https://secure.trust-provider.com';

@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 const DIST = 'dist';
-/** Target for the initial load (JS + CSS, gzip), from the foundation issue: "stays small". */
+/** Target for the initial load (JS + CSS, gzip): the app's budget for staying small. */
 const INITIAL_BUDGET_KB = 30;
 /** Target for a view's first view: index.html, config.json and six files at most. */
 const FIRST_VIEW_REQUESTS = 8;

@@ -1,8 +1,8 @@
 /**
  * An X.509 certificate (RFC 5280 section 4.1) read with the strict DER reader
- * of encoding/der.ts: the parse consumes every byte and every value is in its one
- * DER form (shared/DESIGN.md, "PKI rules"). Throws DerError otherwise; the
- * callers turn that into a message.
+ * of encoding/der.ts: the parse consumes every byte and every value is in its
+ * one DER form (X.690 clause 10), like everything the app decodes. Throws
+ * DerError otherwise; the callers turn that into a message.
  */
 import {
   DerError,

@@ -1,7 +1,7 @@
 /**
  * What the certificate tools return. Problems with the input (not a
  * certificate, a key that fits no certificate, a short password) come back as
- * values with a plain-words message; only bugs throw (shared/DESIGN.md).
+ * values with a plain-words message; only bugs throw (as everywhere in the core).
  */
 import type { Severity } from '../spec/types';
 

@@ -21,7 +21,12 @@ export interface ParamNeed {
   readonly rule?: RequirementRule;
 }
 
-/** The requirement column alone (shared/DESIGN.md: "required / optional / conditional with the rule"). */
+/**
+ * The requirement column alone: each endpoint's "Request parameters" table
+ * marks a parameter required, optional or conditional (placeorder-smime.txt:
+ * "The following table displays the required, optional, and conditional
+ * parameters").
+ */
 export function requiredByTable(spec: ParamSpec, products: readonly ProductSpec[]): boolean {
   if (spec.requirement !== 'required') return false;
   if (isScoped(spec.appliesTo))

@@ -1,8 +1,8 @@
 /**
- * decodeResponse (contract: shared/DESIGN.md): detects the format of a Sectigo
- * response, parses it, names and explains every field from the right
- * endpoint's tables, explains the status or error, and collects the PEM
- * certificates. Input problems come back as values (`format: 'unknown'`,
+ * decodeResponse (public core API: README, "Public core API"): detects the
+ * format of a Sectigo response, parses it, names and explains every field
+ * from the right endpoint's tables, explains the status or error, and
+ * collects the PEM certificates. Input problems come back as values (`format: 'unknown'`,
  * `notes`); nothing is evaluated, and work is capped (limits.ts).
  */
 import type { EndpointId } from '../spec/types';

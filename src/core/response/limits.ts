@@ -1,7 +1,6 @@
 /**
- * Caps on the work one call may do, so that hostile input of any size finishes
- * quickly (shared/DESIGN.md: "every function accepts hostile input of any size
- * without hanging"). Real responses are far below each of them.
+ * Caps on the work one call may do: every core function takes hostile input
+ * of any size without hanging. Real responses are far below each of them.
  */
 
 /** Characters decoded per response; the rest is ignored with a note. */

@@ -1,7 +1,7 @@
 /**
- * The result of decoding a Sectigo response. `DecodedResponse` extends the
- * contract in shared/DESIGN.md (format, endpoint, status, ok, fields, error,
- * certificates); every other member is an addition.
+ * The result of decoding a Sectigo response. `DecodedResponse` is part of the
+ * public core API (README, "Public core API"): format, endpoint, status, ok,
+ * fields, error and certificates are its core; the other members add detail.
  */
 import type { EndpointId, RequestEndpointId, Source } from '../spec/types';
 

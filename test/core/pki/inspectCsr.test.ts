@@ -547,7 +547,7 @@ describe('hostile input', () => {
   });
 });
 
-describe('names a CA refuses (issue 11, item 10), in CSRs made by openssl req', () => {
+describe('names a CA refuses, in CSRs made by openssl req', () => {
   const findingsOf = (inspected: InspectResult, severity: string) =>
     inspected.findings.filter((f) => f.severity === severity).map((f) => f.message);
 

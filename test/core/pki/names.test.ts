@@ -1,6 +1,6 @@
 /**
- * Names a CA refuses (issue 11, item 10): each check is a table of named cases
- * taken from the RFCs and CA/Browser Forum rules cited in src/core/pki/reservedNames.ts.
+ * Names a CA refuses: each check is a table of named cases taken from the RFCs
+ * and CA/Browser Forum rules cited in src/core/pki/reservedNames.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { checkCsrRequest } from '../../../src/core/pki/checkCsrRequest';

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LanguageProvider, type LanguageSettings } from '../../../src/ui/i18n/LanguageProvider';
 import { GenerateView } from '../../../src/ui/views/generate/GenerateView';
 import { clearSession, getSession } from '../../../src/ui/session';
+import { expectSeen } from '../expectSeen';
 
 /** The page with English and German offered, German chosen by `?lang=de` as a visitor would. */
 const GERMAN: LanguageSettings = { offered: ['en', 'de'], fallback: 'en', followBrowser: false };
@@ -25,15 +26,16 @@ describe('GenerateView', () => {
     render(<GenerateView />);
     expect(screen.queryByRole('textbox', { name: 'Organization' })).toBeNull();
     fireEvent.click(screen.getByRole('radio', { name: /organization or extended validation/ }));
-    expect(screen.getByRole('textbox', { name: 'Organization' })).toBeTruthy();
-    expect(screen.getByRole('combobox', { name: 'Country' })).toBeTruthy();
-    expect(screen.getByRole('textbox', { name: 'Street address 3' })).toBeTruthy();
+    expectSeen(screen.getByRole('textbox', { name: 'Organization' }));
+    expectSeen(screen.getByRole('combobox', { name: 'Country' }));
+    expectSeen(screen.getByRole('textbox', { name: 'Street address 3' }));
   });
 
   it('switches to one email address, and RSA 2048, for S/MIME', () => {
     render(<GenerateView />);
     fireEvent.click(screen.getByRole('radio', { name: /mailbox validated/ }));
-    expect(screen.getByRole('textbox', { name: 'Email address' })).toBeTruthy();
+    expectSeen(screen.getByRole('textbox', { name: 'Email address' }));
+    expect(screen.queryByRole('textbox', { name: 'Domain names' })).toBeNull();
     expect(screen.getByRole<HTMLInputElement>('radio', { name: /RSA 2048/ }).checked).toBe(true);
   });
 
@@ -59,14 +61,17 @@ describe('GenerateView', () => {
       { timeout: 10_000 },
     );
     expect(csr.textContent).toContain('-----BEGIN CERTIFICATE REQUEST-----');
-    expect(screen.getByRole('button', { name: 'Download private key (.key)' })).toBeTruthy();
+    const download = screen.getByRole<HTMLButtonElement>('button', {
+      name: 'Download private key (.key)',
+    });
+    expect(expectSeen(download).disabled).toBe(false);
     expect(getSession().privateKeyPem).toContain('-----BEGIN PRIVATE KEY-----');
     expect(getSession().keySaved).toBe(false);
     fireEvent.click(screen.getByRole('checkbox', { name: 'I have saved the private key' }));
     await waitFor(() => {
       expect(getSession().keySaved).toBe(true);
     });
-    expect(await screen.findByText(/Key saved\./)).toBeTruthy();
+    expectSeen(await screen.findByText(/Key saved\./));
   });
 
   it('names the fields a kind requires after the first attempt, in the customer’s words', () => {

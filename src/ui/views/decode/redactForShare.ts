@@ -1,6 +1,6 @@
 /**
- * What a share link must not carry (shared/DESIGN.md: passwords and private
- * keys never go into URLs): every private-key PEM block, and the value of
+ * What a share link must not carry, since passwords and private keys never
+ * go into a URL (the app's rule): every private-key PEM block, and the value of
  * every field whose name is a credential (the parameters the API tables mark
  * secret, such as loginPassword, and names that say password, passphrase or
  * secret), found by reading the text in each form this app writes and people

@@ -69,7 +69,11 @@ export function DecodedCsr({ csr, subjectLabel }: DecodedCsrProps) {
             empty="None: the CSR has no subject alternative name."
             rows={names.map((group) => ({
               key: group.label,
-              name: `${group.label} (${group.values.length})`,
+              name: (
+                <>
+                  {group.label} ({group.values.length})
+                </>
+              ),
               value: <CodeList values={group.values} />,
             }))}
           />
@@ -90,7 +94,7 @@ export function DecodedCsr({ csr, subjectLabel }: DecodedCsrProps) {
                     ? 'inspect-yes'
                     : 'finding-error',
               },
-              { name: 'Size', value: `${csr.derLength.toLocaleString('en')} bytes (DER)` },
+              { name: 'Size', value: <>{csr.derLength.toLocaleString('en')} bytes (DER)</> },
             ]}
           />
 

@@ -320,8 +320,9 @@ export function initialValues(endpoint: OrderEndpointId, returnAddress: string):
  * `?…` to the string as given, swallows the whole answer into the fragment,
  * where a reader of `location.search` never sees it. The bare address gives
  * the one shape every reading agrees on, `<this page>?errorCode=…`, which is
- * what the app reads on load (shared/DESIGN.md: "When Sectigo redirects the
- * browser back with a query string, the page decodes it").
+ * what the app reads on load ("This query string can be parsed by a
+ * JavaScript code": placeorder-smime.txt, "Response", "Specified successURL
+ * or errorURL").
  * A page opened from a file has no address Sectigo could redirect to: empty.
  */
 export function returnAddress(location: Pick<Location, 'href' | 'protocol'>): string {

@@ -39,7 +39,12 @@ function ParamCard({ endpoint, param }: { endpoint: EndpointId; param: ParamSpec
           { name: 'Group', value: param.group },
           {
             name: 'Type',
-            value: `${param.type}${param.maxLength === undefined ? '' : `, at most ${param.maxLength} characters`}`,
+            value: (
+              <>
+                {param.type}
+                {param.maxLength === undefined ? '' : `, at most ${param.maxLength} characters`}
+              </>
+            ),
           },
           param.aliases?.length
             ? { name: 'Also accepted as', value: param.aliases.join(', ') }

@@ -42,7 +42,8 @@ export function captureResult(): string | null {
 /**
  * Takes the result out of the address bar (history.replaceState, so no new
  * history entry), leaving `#/result`: a reload or a copied link then no longer
- * carries it (shared/DESIGN.md, "Security posture"). True when it was there.
+ * carries it, as the app keeps what Sectigo sent in memory only. True when it
+ * was there.
  */
 export function removeResultFromAddress(): boolean {
   if (findResultQuery(window.location) === null) return false;
