@@ -11,6 +11,7 @@ import { parseHash } from '../../../src/ui/route';
 import { clearSession, updateSession } from '../../../src/ui/session';
 import { DecodeView } from '../../../src/ui/views/decode/DecodeView';
 import { expectSeen } from '../expectSeen';
+import { captureDownloads } from '../captureDownloads';
 
 const ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } as const;
 
@@ -54,18 +55,7 @@ beforeAll(async () => {
 
 let saved: Map<string, Blob>;
 beforeEach(() => {
-  saved = new Map();
-  let lastBlob: Blob | undefined;
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    lastBlob = blob as Blob;
-    return 'blob:test';
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    if (lastBlob) saved.set(this.download, lastBlob);
-  });
+  saved = captureDownloads();
 });
 afterEach(() => {
   vi.restoreAllMocks();

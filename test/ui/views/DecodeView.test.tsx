@@ -9,6 +9,7 @@ import { parseHash } from '../../../src/ui/route';
 import { clearSession, updateSession } from '../../../src/ui/session';
 import { DecodeView } from '../../../src/ui/views/decode/DecodeView';
 import { expectSeen } from '../expectSeen';
+import { captureDownloads } from '../captureDownloads';
 
 const renderAt = (hash = '#/decode') => render(<DecodeView route={parseHash(hash)} />);
 const textbox = () => screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Response text' });
@@ -22,18 +23,7 @@ const fieldsTable = () => screen.getByRole('table', { name: /^Fields/ });
 /** Blobs handed to the download button, by file name. */
 let saved: Map<string, Blob>;
 beforeEach(() => {
-  saved = new Map();
-  let lastBlob: Blob | undefined;
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    lastBlob = blob as Blob;
-    return 'blob:test';
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    if (lastBlob) saved.set(this.download, lastBlob);
-  });
+  saved = captureDownloads();
 });
 afterEach(() => {
   vi.restoreAllMocks();

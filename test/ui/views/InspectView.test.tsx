@@ -14,6 +14,7 @@ import { parseHash } from '../../../src/ui/route';
 import { clearSession, updateSession } from '../../../src/ui/session';
 import { InspectView } from '../../../src/ui/views/inspect/InspectView';
 import { expectSeen } from '../expectSeen';
+import { captureDownloads } from '../captureDownloads';
 
 const WAIT = { timeout: 10_000 };
 vi.setConfig({ testTimeout: 30_000 });
@@ -245,25 +246,14 @@ describe('InspectView', () => {
   it('downloads the validation file under its MD5 name with the core content', async () => {
     const expected = (await inspectCsr(shop.csrPem)).dcv;
     if (!expected) throw new Error('no DCV records');
-    const blobs: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return 'blob:test';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-    const names: string[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-      this: HTMLAnchorElement,
-    ) {
-      names.push(this.download);
-    });
+    const saved = captureDownloads();
     renderAt();
     paste(shop.csrPem);
     await inspected();
     const fileName = `${expected.md5.toUpperCase()}.txt`;
     fireEvent.click(screen.getByRole('button', { name: `Download ${fileName}` }));
-    expect(names).toEqual([fileName]);
-    expect(await blobs[0]?.text()).toBe(expected.httpFile.content);
+    expect([...saved.keys()]).toEqual([fileName]);
+    expect(await saved.get(fileName)?.text()).toBe(expected.httpFile.content);
   });
 
   it('says the HTTP file is not possible for a wildcard name', async () => {
