@@ -133,8 +133,8 @@ function offlineSingleFile(): Plugin {
  * schema with the few tables it reads (valibot, !PlaceOrder, products), which
  * most other views need as well, and the ordering page's first step. Its later
  * steps and the order result page (LaterSteps.tsx, ResultView.tsx) are fetched
- * when the browser is idle: one chunk of the other tables and the order
- * builder, one of the response decoder and its display, which other views
+ * when the browser is idle: one chunk of the other tables, the order builder
+ * and the DER and PEM readers, one of the response decoder and its display, which other views
  * share, and one of their own. All the styles are one file, in the first load
  * (a view's own CSS file would be one more request); the PKI libraries are one
  * chunk, loaded only when a key is made or a CSR or certificate read. The other
@@ -142,7 +142,14 @@ function offlineSingleFile(): Plugin {
  * `npm run size` lists each view's first load.
  */
 const PKI = /node_modules[\\/](?!valibot[\\/])|src[\\/]core[\\/]pki[\\/]x509\.ts$/;
-const TABLES = /(src[\\/]core[\\/](spec|schema|order)|node_modules[\\/]valibot)[\\/]/;
+/**
+ * noble's byte helpers (hex, concat): the DER reader under the response
+ * decoder and the order builder uses them too. Taken by the PKI group (which
+ * takes what its modules import), they would make the order result page fetch
+ * the whole PKI chunk to show a response; they go with the tables instead.
+ */
+const BYTE_HELPERS = /node_modules[\\/]@noble[\\/]hashes[\\/]utils\.js$/;
+const TABLES = /(src[\\/]core[\\/](spec|schema|order|encoding)|node_modules[\\/]valibot)[\\/]/;
 const CUSTOMER_ONLY = /src[\\/](ui[\\/](views[\\/](shop|result)|i18n)|core[\\/]config)[\\/]/;
 
 /** The config.json schema: it decides that the ordering page is shown. */
@@ -156,6 +163,8 @@ const CUSTOMER_VIEWS = /src[\\/]ui[\\/]views[\\/](shop[\\/]LaterSteps|result[\\/
  * One group per chunk, in layers: a group takes the modules it names and what
  * they import (unless a group before it took them), so a chunk imports only
  * from the ones above it and never back, which would break evaluation order.
+ * The tables come before the PKI libraries so that those take only what no
+ * table needs.
  */
 const importedBy =
   (name: string, root: RegExp, test: (id: string) => boolean = () => true) =>
@@ -164,8 +173,7 @@ const importedBy =
 const CHUNK_GROUPS = [
   // The entry chunk: everything index.html's script imports statically.
   { name: 'index', tags: ['$initial' as const], priority: 6 },
-  { name: 'pki', test: PKI, priority: 5 },
-  { name: importedBy('schema', CONFIG_SCHEMA), debugName: 'schema', priority: 4 },
+  { name: importedBy('schema', CONFIG_SCHEMA), debugName: 'schema', priority: 5.7 },
   // The first step's own modules; the tables it reads are the schema's (what it
   // reaches only through core/spec's index, another view's business).
   {
@@ -175,10 +183,11 @@ const CHUNK_GROUPS = [
   },
   // The tables and the order builder: most other views need them too.
   {
-    name: importedBy('spec', CUSTOMER_VIEWS, (id) => TABLES.test(id)),
+    name: importedBy('spec', CUSTOMER_VIEWS, (id) => TABLES.test(id) || BYTE_HELPERS.test(id)),
     debugName: 'spec',
-    priority: 3,
+    priority: 5.5,
   },
+  { name: 'pki', test: PKI, priority: 5 },
   // The response decoder, its display, the form post: other views' too.
   {
     name: importedBy('shared', CUSTOMER_VIEWS, (id) => !CUSTOMER_ONLY.test(id)),

@@ -15,16 +15,26 @@ export interface Formats {
   readonly formatSeconds: (seconds: number, decimals: number) => string;
 }
 
-/** Seconds through Intl's unit formatting. */
+/**
+ * Seconds through Intl's unit formatting; one formatter per number of decimals,
+ * made on first use and kept (the progress line asks several times a second).
+ */
 export function secondsFormatter(tag: string): (seconds: number, decimals: number) => string {
-  return (seconds, decimals) =>
-    new Intl.NumberFormat(tag, {
-      style: 'unit',
-      unit: 'second',
-      unitDisplay: 'short',
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-    }).format(seconds);
+  const byDecimals = new Map<number, Intl.NumberFormat>();
+  return (seconds, decimals) => {
+    let format = byDecimals.get(decimals);
+    if (!format) {
+      format = new Intl.NumberFormat(tag, {
+        style: 'unit',
+        unit: 'second',
+        unitDisplay: 'short',
+        minimumFractionDigits: decimals,
+        maximumFractionDigits: decimals,
+      });
+      byDecimals.set(decimals, format);
+    }
+    return format.format(seconds);
+  };
 }
 
 /**

@@ -42,4 +42,14 @@ describe('formatsFor', () => {
   ])('writes seconds in %s with its unit and decimal sign', (tag, seconds, decimals, expected) => {
     expect(formatsFor(tag).formatSeconds(seconds, decimals).replace(/\s/g, ' ')).toBe(expected);
   });
+
+  it('keeps each number of decimals apart when one formatter serves several', () => {
+    const { formatSeconds } = formatsFor('en');
+    expect([
+      formatSeconds(1.25, 1),
+      formatSeconds(1.25, 2),
+      formatSeconds(3, 0),
+      formatSeconds(1.25, 1),
+    ]).toEqual(['1.3 sec', '1.25 sec', '3 sec', '1.3 sec']);
+  });
 });

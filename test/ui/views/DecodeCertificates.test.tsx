@@ -10,8 +10,8 @@ import { x509 } from '../../../src/core/pki/x509';
 import { parseHash } from '../../../src/ui/route';
 import { clearSession, updateSession } from '../../../src/ui/session';
 import { DecodeView } from '../../../src/ui/views/decode/DecodeView';
-import { catchDownloads } from '../catchDownloads';
 import { expectSeen } from '../expectSeen';
+import { captureDownloads } from '../captureDownloads';
 
 const ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } as const;
 
@@ -55,7 +55,7 @@ beforeAll(async () => {
 
 let saved: Map<string, Blob>;
 beforeEach(() => {
-  saved = catchDownloads();
+  saved = captureDownloads();
 });
 afterEach(() => {
   vi.restoreAllMocks();

@@ -8,8 +8,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseHash } from '../../../src/ui/route';
 import { clearSession, updateSession } from '../../../src/ui/session';
 import { DecodeView } from '../../../src/ui/views/decode/DecodeView';
-import { catchDownloads } from '../catchDownloads';
 import { expectSeen } from '../expectSeen';
+import { captureDownloads } from '../captureDownloads';
 
 const renderAt = (hash = '#/decode') => render(<DecodeView route={parseHash(hash)} />);
 const textbox = () => screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Response text' });
@@ -23,7 +23,7 @@ const fieldsTable = () => screen.getByRole('table', { name: /^Fields/ });
 /** Blobs handed to the download button, by file name. */
 let saved: Map<string, Blob>;
 beforeEach(() => {
-  saved = catchDownloads();
+  saved = captureDownloads();
 });
 afterEach(() => {
   vi.restoreAllMocks();

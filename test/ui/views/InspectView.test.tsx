@@ -13,8 +13,8 @@ import { x509 } from '../../../src/core/pki/x509';
 import { parseHash } from '../../../src/ui/route';
 import { clearSession, updateSession } from '../../../src/ui/session';
 import { InspectView } from '../../../src/ui/views/inspect/InspectView';
-import { catchDownloads } from '../catchDownloads';
 import { expectSeen } from '../expectSeen';
+import { captureDownloads } from '../captureDownloads';
 
 const WAIT = { timeout: 10_000 };
 vi.setConfig({ testTimeout: 30_000 });
@@ -246,7 +246,7 @@ describe('InspectView', () => {
   it('downloads the validation file under its MD5 name with the core content', async () => {
     const expected = (await inspectCsr(shop.csrPem)).dcv;
     if (!expected) throw new Error('no DCV records');
-    const saved = catchDownloads();
+    const saved = captureDownloads();
     renderAt();
     paste(shop.csrPem);
     await inspected();

@@ -1,12 +1,13 @@
+/**
+ * The files the app offers for download, caught in jsdom (which saves nothing):
+ * DownloadButton makes an object URL for a Blob and clicks an anchor named for
+ * the file, so the Blob passed last is the clicked file's content. Call in a
+ * test or a beforeEach; vi.restoreAllMocks() undoes it.
+ */
 import { vi } from 'vitest';
 
-/**
- * Catches the files the page offers for download, as file name → content.
- * DownloadButton makes a Blob URL and clicks an `<a download>`, which jsdom
- * cannot follow: the Blob is kept and the click recorded instead. Undone by
- * `vi.restoreAllMocks()`.
- */
-export function catchDownloads(): Map<string, Blob> {
+/** The Blobs downloaded from now on, by file name, in the order they were saved. */
+export function captureDownloads(): Map<string, Blob> {
   const saved = new Map<string, Blob>();
   let lastBlob: Blob | undefined;
   vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
