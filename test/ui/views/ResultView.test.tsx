@@ -98,7 +98,7 @@ describe('links the page cannot trust', () => {
     [
       'an undocumented code with its own message',
       `?errorCode=-999&errorMessage=${encodeURIComponent(crafted)}`,
-      ['error code this page does not know (-999)'],
+      ['error code this page does not know. The order was most likely not placed.'],
     ],
     [
       'a documented code with a made-up message',
@@ -118,6 +118,26 @@ describe('links the page cannot trust', () => {
       expect(text).not.toMatch(/Sectigo’s message|Sectigo says/);
     },
   );
+
+  it('never puts the errorCode itself into its own sentence, however it reads', () => {
+    const scam = '-16 Your account is suspended, call +1 900 555 0100';
+    open(`/?errorCode=${encodeURIComponent(scam)}`);
+    render(<ResultView />);
+    const message = outcome().querySelector('.result-message');
+    expect(message?.textContent).toBe(
+      'The link gives an error code this page does not know. The order was most likely not placed.',
+    );
+    expect(message?.textContent).not.toContain('suspended');
+  });
+
+  it('shows at most the 255 characters the document allows of errorMessage', () => {
+    const long = 'A'.repeat(254) + 'BCDEF';
+    open(`/?errorCode=-3&errorMessage=${long}`);
+    render(<ResultView />);
+    const shown = screen.getByText('Text from the link, not checked').nextElementSibling
+      ?.textContent;
+    expect(shown).toBe(`${'A'.repeat(254)}B…`);
+  });
 
   it('shows an errorItem it does not know as unknown, not as a field name', () => {
     open(`/?errorCode=-3&errorItem=${encodeURIComponent('your card number')}`);

@@ -304,8 +304,8 @@ const da: Messages = {
     orderNumberCopy: 'ordrenummer',
     oddOrderNumber:
       'Linket indeholder et ordrenummer i en uventet form (et ordrenummer består kun af cifre), så det vises ikke som ordrenummer.',
-    unknownCode: (code: string) =>
-      `Linket angiver en fejlkode, som denne side ikke kender (${code}). Bestillingen blev sandsynligvis ikke afgivet.`,
+    unknownCode:
+      'Linket angiver en fejlkode, som denne side ikke kender. Bestillingen blev sandsynligvis ikke afgivet.',
     meaning: 'Hvad denne kode betyder',
     linkText: 'Tekst fra linket, ikke kontrolleret',
     fieldUnknown: 'Linket nævner et felt, som denne side ikke kender.',

@@ -308,8 +308,8 @@ const de: Messages = {
     orderNumberCopy: 'Bestellnummer',
     oddOrderNumber:
       'Der Link enthält eine Bestellnummer in unerwarteter Form (eine Bestellnummer besteht nur aus Ziffern); deshalb wird sie nicht als solche angezeigt.',
-    unknownCode: (code: string) =>
-      `Der Link nennt einen Fehlercode, den diese Seite nicht kennt (${code}). Die Bestellung wurde höchstwahrscheinlich nicht aufgegeben.`,
+    unknownCode:
+      'Der Link nennt einen Fehlercode, den diese Seite nicht kennt. Die Bestellung wurde höchstwahrscheinlich nicht aufgegeben.',
     meaning: 'Was dieser Code bedeutet',
     linkText: 'Text aus dem Link, nicht geprüft',
     fieldUnknown: 'Der Link nennt ein Feld, das diese Seite nicht kennt.',

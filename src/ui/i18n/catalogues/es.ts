@@ -307,8 +307,8 @@ const es: Messages = {
     orderNumberCopy: 'número de pedido',
     oddOrderNumber:
       'El enlace contiene un número de pedido con una forma inesperada (un número de pedido solo tiene cifras), por lo que no se muestra como tal.',
-    unknownCode: (code: string) =>
-      `El enlace indica un código de error que esta página no conoce (${code}). Lo más probable es que el pedido no se haya realizado.`,
+    unknownCode:
+      'El enlace indica un código de error que esta página no conoce. Lo más probable es que el pedido no se haya realizado.',
     meaning: 'Qué significa este código',
     linkText: 'Texto del enlace, sin comprobar',
     fieldUnknown: 'El enlace menciona un campo que esta página no conoce.',

@@ -311,8 +311,8 @@ const fr: Messages = {
     orderNumberCopy: 'numéro de commande',
     oddOrderNumber:
       'Le lien contient un numéro de commande sous une forme inattendue (un numéro de commande ne comporte que des chiffres) ; il n’est donc pas affiché comme tel.',
-    unknownCode: (code: string) =>
-      `Le lien indique un code d’erreur que cette page ne connaît pas (${code}). La commande n’a très probablement pas été passée.`,
+    unknownCode:
+      'Le lien indique un code d’erreur que cette page ne connaît pas. La commande n’a très probablement pas été passée.',
     meaning: 'Signification de ce code',
     linkText: 'Texte provenant du lien, non vérifié',
     fieldUnknown: 'Le lien mentionne un champ que cette page ne connaît pas.',

@@ -308,8 +308,8 @@ const it: Messages = {
     orderNumberCopy: 'numero d’ordine',
     oddOrderNumber:
       'Il link contiene un numero d’ordine in una forma inattesa (un numero d’ordine contiene solo cifre), quindi non viene mostrato come tale.',
-    unknownCode: (code: string) =>
-      `Il link riporta un codice di errore che questa pagina non conosce (${code}). Molto probabilmente l’ordine non è stato inviato.`,
+    unknownCode:
+      'Il link riporta un codice di errore che questa pagina non conosce. Molto probabilmente l’ordine non è stato inviato.',
     meaning: 'Cosa significa questo codice',
     linkText: 'Testo dal link, non verificato',
     fieldUnknown: 'Il link nomina un campo che questa pagina non conosce.',

@@ -300,8 +300,8 @@ const ko: Messages = {
     orderNumberCopy: '주문 번호',
     oddOrderNumber:
       '링크에 예상과 다른 형식의 주문 번호가 들어 있어(주문 번호는 숫자로만 이루어짐) 주문 번호로 표시하지 않습니다.',
-    unknownCode: (code: string) =>
-      `링크에 이 페이지가 알 수 없는 오류 코드(${code})가 있습니다. 주문은 완료되지 않았을 가능성이 높습니다.`,
+    unknownCode:
+      '링크에 이 페이지가 알 수 없는 오류 코드가 있습니다. 주문은 완료되지 않았을 가능성이 높습니다.',
     meaning: '이 코드의 의미',
     linkText: '링크에서 가져온 텍스트(확인되지 않음)',
     fieldUnknown: '링크에 이 페이지가 알 수 없는 항목 이름이 있습니다.',

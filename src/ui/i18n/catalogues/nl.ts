@@ -308,8 +308,8 @@ const nl: Messages = {
     orderNumberCopy: 'bestelnummer',
     oddOrderNumber:
       'De link bevat een bestelnummer in een onverwachte vorm (een bestelnummer bestaat alleen uit cijfers), dus het wordt niet als bestelnummer getoond.',
-    unknownCode: (code: string) =>
-      `De link geeft een foutcode die deze pagina niet kent (${code}). De bestelling is hoogstwaarschijnlijk niet geplaatst.`,
+    unknownCode:
+      'De link geeft een foutcode die deze pagina niet kent. De bestelling is hoogstwaarschijnlijk niet geplaatst.',
     meaning: 'Wat deze code betekent',
     linkText: 'Tekst uit de link, niet gecontroleerd',
     fieldUnknown: 'De link noemt een veld dat deze pagina niet kent.',

@@ -307,8 +307,8 @@ const pt: Messages = {
     orderNumberCopy: 'número do pedido',
     oddOrderNumber:
       'O link traz um número de pedido em um formato inesperado (um número de pedido tem somente dígitos), por isso ele não é mostrado como tal.',
-    unknownCode: (code: string) =>
-      `O link traz um código de erro que esta página não conhece (${code}). Muito provavelmente o pedido não foi feito.`,
+    unknownCode:
+      'O link traz um código de erro que esta página não conhece. Muito provavelmente o pedido não foi feito.',
     meaning: 'O que este código significa',
     linkText: 'Texto do link, não verificado',
     fieldUnknown: 'O link cita um campo que esta página não conhece.',

@@ -305,8 +305,8 @@ const sv: Messages = {
     orderNumberCopy: 'ordernummer',
     oddOrderNumber:
       'Länken innehåller ett ordernummer i en oväntad form (ett ordernummer består bara av siffror), så det visas inte som ordernummer.',
-    unknownCode: (code: string) =>
-      `Länken anger en felkod som den här sidan inte känner till (${code}). Beställningen lades troligen inte.`,
+    unknownCode:
+      'Länken anger en felkod som den här sidan inte känner till. Beställningen lades troligen inte.',
     meaning: 'Vad den här koden betyder',
     linkText: 'Text från länken, inte kontrollerad',
     fieldUnknown: 'Länken nämner ett fält som den här sidan inte känner till.',

@@ -301,8 +301,8 @@ const tr: Messages = {
     orderNumberCopy: 'sipariş numarası',
     oddOrderNumber:
       'Bağlantıdaki sipariş numarası beklenmeyen bir biçimde (sipariş numarası yalnızca rakamlardan oluşur), bu yüzden sipariş numarası olarak gösterilmiyor.',
-    unknownCode: (code: string) =>
-      `Bağlantı, bu sayfanın tanımadığı bir hata kodu veriyor (${code}). Sipariş büyük olasılıkla verilmedi.`,
+    unknownCode:
+      'Bağlantı, bu sayfanın tanımadığı bir hata kodu veriyor. Sipariş büyük olasılıkla verilmedi.',
     meaning: 'Bu kodun anlamı',
     linkText: 'Bağlantıdan alınan metin, doğrulanmadı',
     fieldUnknown: 'Bağlantı, bu sayfanın tanımadığı bir alanı belirtiyor.',

@@ -286,8 +286,7 @@ const zh: Messages = {
     orderNumber: '订单号',
     orderNumberCopy: '订单号',
     oddOrderNumber: '链接中的订单号格式不符合预期（订单号仅由数字组成），因此不作为订单号显示。',
-    unknownCode: (code: string) =>
-      `链接给出了本页面不认识的错误代码（${code}）。订单很可能未能提交。`,
+    unknownCode: '链接给出了本页面不认识的错误代码。订单很可能未能提交。',
     meaning: '此代码的含义',
     linkText: '来自链接的文本，未经核实',
     fieldUnknown: '链接中提到了本页面不认识的字段。',

@@ -19,8 +19,8 @@ export const result = {
   orderNumberCopy: 'order number',
   oddOrderNumber:
     'The link carries an order number in an unexpected form (an order number has digits only), so it is not shown as one.',
-  unknownCode: (code: string) =>
-    `The link gives an error code this page does not know (${code}). The order was most likely not placed.`,
+  unknownCode:
+    'The link gives an error code this page does not know. The order was most likely not placed.',
   meaning: 'What this code means',
   linkText: 'Text from the link, not checked',
   fieldUnknown: 'The link names a field this page does not know.',

@@ -19,7 +19,7 @@ export function ErrorSummary({ outcome }: { readonly outcome: ErrorOutcome }) {
   const meaning =
     (documentedCode ? result.codes[documentedCode] : undefined) ??
     outcome.documented?.description ??
-    result.unknownCode(outcome.code);
+    result.unknownCode;
   const item = outcome.item;
   const itemLabel = item?.param
     ? (params as Partial<Record<string, { label: string }>>)[item.param.name]?.label

@@ -27,7 +27,7 @@ export type Outcome =
       readonly documented?: ErrorSpec;
       /** errorItem: the documented parameter it names, or unknown. */
       readonly item?: { readonly param?: ParamSpec; readonly known: boolean };
-      /** errorMessage, as text from the link (never attributed to Sectigo). */
+      /** errorMessage, as text from the link (never attributed to Sectigo), cut at 255 characters. */
       readonly linkMessage?: string;
     }
   | { readonly kind: 'unreadable' };
@@ -52,6 +52,15 @@ function get(query: URLSearchParams, name: string): string | undefined {
   return undefined;
 }
 
+/** placeorder-smime.txt: errorMessage is a string of at most 255 characters. */
+export const ERROR_MESSAGE_LIMIT = 255;
+
+/** A longer text is no message of Sectigo's: what is shown of it stops at the limit. */
+const shortened = (text: string | undefined) =>
+  text !== undefined && text.length > ERROR_MESSAGE_LIMIT
+    ? `${text.slice(0, ERROR_MESSAGE_LIMIT)}…`
+    : text;
+
 export function readOutcome(queryText: string): Outcome {
   const query = new URLSearchParams(queryText);
   const code = get(query, 'errorCode')?.trim();
@@ -64,7 +73,7 @@ export function readOutcome(queryText: string): Outcome {
     );
     const itemText = get(query, 'errorItem')?.trim();
     const param = itemText ? findItemParam(itemText) : undefined;
-    const message = get(query, 'errorMessage')?.trim();
+    const message = shortened(get(query, 'errorMessage')?.trim());
     return {
       kind: 'error',
       code,
