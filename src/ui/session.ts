@@ -13,6 +13,11 @@ export interface SessionState {
   readonly privateKeyPem?: string;
   /** True once the user downloaded the key or confirmed they saved it. */
   readonly keySaved: boolean;
+  /**
+   * True once the ordering page's key was downloaded: only then may the customer
+   * confirm it saved (that page offers no other way to save it).
+   */
+  readonly keyDownloaded?: boolean;
   /** Text to open in the Decode view (e.g. from the result page). */
   readonly decodeText?: string;
 }

@@ -132,7 +132,12 @@ describe('the customer ordering flow', () => {
     await fillDetails(page);
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('button', { name: 'Make my key' }).click();
-    await page.getByRole('checkbox', { name: 'I have saved my private key' }).check();
+    const saved = page.getByRole('checkbox', { name: 'I have saved my private key' });
+    expect(await saved.isDisabled()).toBe(true);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download my private key (.key)' }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.key$/);
+    expect(await saved.isChecked()).toBe(true);
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('button', { name: 'Place order' }).click();
     await page.getByRole('heading', { name: 'Your order was not placed' }).waitFor();

@@ -10,6 +10,8 @@ interface DownloadButtonProps {
   readonly label?: string;
   /** Called after the browser was asked to save the file. */
   readonly onSaved?: () => void;
+  /** The step's main action (saving a key before anything else), drawn as such. */
+  readonly primary?: boolean;
 }
 
 /**
@@ -22,6 +24,7 @@ export function DownloadButton({
   mimeType = 'application/octet-stream',
   label,
   onSaved,
+  primary = false,
 }: DownloadButtonProps) {
   const [saved, setSaved] = useState(false);
   const { common } = useMessages();
@@ -47,7 +50,11 @@ export function DownloadButton({
     onSaved?.();
   };
   return (
-    <button type="button" class="secondary download-button" onClick={save}>
+    <button
+      type="button"
+      class={primary ? 'download-button' : 'secondary download-button'}
+      onClick={save}
+    >
       {label ?? common.download(filename)}
       {saved ? <span class="saved-mark"> ✓</span> : null}
     </button>

@@ -13,6 +13,7 @@ import { parseHash } from '../../../src/ui/route';
 import { getSession } from '../../../src/ui/session';
 import { announceResult } from '../../../src/ui/views/shop/resultChannel';
 import { ShopView } from '../../../src/ui/views/shop/ShopView';
+import { captureDownloads } from '../captureDownloads';
 
 const parsed = parseResellerConfig(
   '{"ap":"mybrand","brandName":"My Brand","products":[2411,243],' +
@@ -62,7 +63,7 @@ describe('the ordering journey', () => {
     expect(container.textContent).toContain('Price: €19 per year');
     fireEvent.click(screen.getByRole('radio', { name: /^Email certificate, 1 year/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
-    // The details step is a chunk of its own (LaterSteps.tsx, issue 13).
+    // The details step is a chunk of its own (LaterSteps.tsx).
     await screen.findByRole('textbox', { name: /Your email address/ }, { timeout: 20_000 });
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
     look(); // every "Enter your …" message
@@ -81,7 +82,18 @@ describe('the ordering journey', () => {
       { name: 'Download my private key (.key)' },
       { timeout: 20_000 },
     );
-    fireEvent.click(screen.getByRole('checkbox', { name: 'I have saved my private key' }));
+    // Ticking is no saved key: the box opens only once the file was downloaded.
+    const savedBox = screen.getByRole<HTMLInputElement>('checkbox', {
+      name: 'I have saved my private key',
+    });
+    expect(savedBox.disabled).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(container.textContent).toContain('Download your private key');
+    const downloads = captureDownloads();
+    fireEvent.click(screen.getByRole('button', { name: 'Download my private key (.key)' }));
+    expect(await downloads.get('fred@example.com.key')?.text()).toBe(getSession().privateKeyPem);
+    expect(savedBox.disabled).toBe(false);
+    expect(savedBox.checked).toBe(true);
     const key = getSession().privateKeyPem;
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
     look();

@@ -6,6 +6,8 @@ interface KeyStepProps {
   readonly hasKey: boolean;
   readonly privateKeyPem: string | undefined;
   readonly saved: boolean;
+  /** The key was downloaded in this visit: only then can the customer confirm it saved. */
+  readonly downloaded: boolean;
   readonly busy: boolean;
   readonly failed: boolean;
   /** The key was already used for an order that came back with an error. */
@@ -14,6 +16,7 @@ interface KeyStepProps {
   readonly onMake: () => void;
   readonly onMakeNew: () => void;
   readonly onSaved: (saved: boolean) => void;
+  readonly onDownloaded: () => void;
   readonly onBack: () => void;
   readonly onContinue: () => void;
 }
@@ -50,13 +53,14 @@ export function KeyStep(props: KeyStepProps) {
               filename={keyFileName(props.email)}
               mimeType="application/pkcs8"
               label={key.download}
-              onSaved={() => {
-                props.onSaved(true);
-              }}
+              primary
+              onSaved={props.onDownloaded}
             />
             <label class="inline-check">
               <input
                 type="checkbox"
+                // A tick alone is no saved key: the file exists only once downloaded.
+                disabled={!props.downloaded}
                 checked={props.saved}
                 onChange={(event) => {
                   props.onSaved(event.currentTarget.checked);

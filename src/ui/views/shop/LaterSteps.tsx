@@ -99,7 +99,12 @@ export function LaterSteps({ config, product, flow, setFlow, go }: LaterStepsPro
         emailAddresses: [email],
       });
       setFlow((previous) => ({ ...previous, keys: made, ordered: false }));
-      updateSession({ csrPem: made.csrPem, privateKeyPem: made.privateKeyPem, keySaved: false });
+      updateSession({
+        csrPem: made.csrPem,
+        privateKeyPem: made.privateKeyPem,
+        keySaved: false,
+        keyDownloaded: false,
+      });
     } catch {
       setFailed(true);
     } finally {
@@ -150,6 +155,7 @@ export function LaterSteps({ config, product, flow, setFlow, go }: LaterStepsPro
           hasKey={flow.keys !== null}
           privateKeyPem={flow.keys?.privateKeyPem}
           saved={session.keySaved}
+          downloaded={session.keyDownloaded === true}
           busy={busy}
           failed={failed}
           reused={flow.ordered}
@@ -158,6 +164,9 @@ export function LaterSteps({ config, product, flow, setFlow, go }: LaterStepsPro
           onMakeNew={() => void makeKey()}
           onSaved={(saved) => {
             updateSession({ keySaved: saved });
+          }}
+          onDownloaded={() => {
+            updateSession({ keySaved: true, keyDownloaded: true });
           }}
           onBack={() => {
             go('details');
