@@ -6,9 +6,11 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/ui/App';
+import { LanguageProvider } from '../../../src/ui/i18n/LanguageProvider';
 import { clearSession, getSession } from '../../../src/ui/session';
 import { findResultQuery, forgetResult } from '../../../src/ui/views/result/captureResult';
 import { ResultView } from '../../../src/ui/views/result/ResultView';
+import { awaitResult } from '../../../src/ui/views/shop/resultChannel';
 import { expectSeen } from '../expectSeen';
 
 const open = (address: string) => {
@@ -82,6 +84,49 @@ describe('ResultView', () => {
       '#/decode',
     );
   });
+
+  it.each([
+    [
+      'the ordering tab’s language, when this page offers it',
+      ['en', 'de'],
+      'de',
+      'Die Bestellung wurde nicht aufgegeben',
+    ],
+    [
+      'English, when the ordering tab’s language is not offered here',
+      ['en'],
+      'de',
+      'The order was not placed',
+    ],
+    [
+      'English, when the answer names no language code',
+      ['en', 'de'],
+      '<b>de</b>',
+      'The order was not placed',
+    ],
+  ] as const)(
+    'speaks %s once the ordering tab took the result',
+    async (_, offered, language, heading) => {
+      let received = '';
+      const stop = awaitResult((query) => {
+        received = query;
+      }, language);
+      open('/?errorCode=-16');
+      render(
+        <LanguageProvider settings={{ offered, fallback: 'en', followBrowser: false }}>
+          <ResultView />
+        </LanguageProvider>,
+      );
+      await waitFor(() => {
+        expect(received).toBe('errorCode=-16');
+      });
+      await screen.findByRole('heading', { level: 2, name: heading }, { timeout: 5000 });
+      // Let a language switch that should not happen have its chance to.
+      await new Promise((done) => setTimeout(done, 200));
+      expectSeen(screen.getByRole('heading', { level: 2, name: heading }));
+      stop();
+    },
+  );
 
   it('hands the result to the Decode view', () => {
     open('/?orderNumber=8151164');

@@ -9,6 +9,8 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { decodeResponse } from '../../../core/response';
+import { useLanguage } from '../../i18n/LanguageProvider';
+import { LANGUAGE_CODES } from '../../i18n/languages';
 import { useMessages } from '../../i18n/useMessages';
 import { updateSession } from '../../session';
 import { ResponseDetails } from '../decode/ResponseDetails';
@@ -22,6 +24,7 @@ import './result.css';
 
 export function ResultView({ route }: Partial<ViewProps>) {
   const messages = useMessages();
+  const { choose: chooseLanguage } = useLanguage();
   const { result: words } = messages;
   const [query, setQuery] = useState(captureResult);
   const [removed, setRemoved] = useState(false);
@@ -35,8 +38,11 @@ export function ResultView({ route }: Partial<ViewProps>) {
     setQuery(captureResult());
     setRemoved(removeResultFromAddress());
     setHandedOver(false);
-    return announceResult(fromAddress, () => {
+    return announceResult(fromAddress, (language) => {
       setHandedOver(true);
+      // The customer's language from the ordering tab (offered languages only).
+      const code = LANGUAGE_CODES.find((known) => known === language);
+      if (code) chooseLanguage(code);
     });
   }, [route]);
 

@@ -53,8 +53,8 @@ export function LaterSteps({ config, product, flow, setFlow, go }: LaterStepsPro
     if (flow.step !== 'waiting') return;
     return awaitResult((query) => {
       setFlow((previous) => withResult(previous, query));
-    });
-  }, [flow.step]);
+    }, language.code);
+  }, [flow.step, language.code]);
 
   const form = flow.form;
   const values = orderValues(config, product, form, flow.keys?.csrPem, language.code);

@@ -6,7 +6,8 @@
  * new tab to successURL / errorURL; the app opens there, reads the result and
  * passes the query to this tab over a BroadcastChannel, a same-origin message
  * that stores nothing. The ordering tab answers, so the result tab can say
- * where the customer's work is. Without BroadcastChannel (or with the ordering
+ * where the customer's work is, and with the language the customer chose
+ * there, so the result tab speaks it too (its own address carries none). Without BroadcastChannel (or with the ordering
  * tab closed) the result tab still shows the result on its own.
  */
 const CHANNEL = 'order-desk-result';
@@ -17,6 +18,8 @@ interface ResultMessage {
 }
 interface AckMessage {
   readonly type: 'ack';
+  /** The ordering tab's language code ("de"). */
+  readonly language?: string;
 }
 
 function open(): BroadcastChannel | null {
@@ -34,11 +37,21 @@ const isResult = (data: unknown): data is ResultMessage =>
  * In the result tab: passes the result on; `onAck` is called when an ordering
  * tab took it. Returns a function that stops listening.
  */
-export function announceResult(query: string, onAck: () => void): () => void {
+export function announceResult(
+  query: string,
+  onAck: (language: string | undefined) => void,
+): () => void {
   const channel = open();
   if (!channel) return () => undefined;
   channel.onmessage = (event: MessageEvent<unknown>) => {
-    if ((event.data as Partial<AckMessage> | null)?.type === 'ack') onAck();
+    const data = event.data as Partial<AckMessage> | null;
+    if (data?.type !== 'ack') return;
+    // A code, not text to show: the receiver offers only languages it has.
+    const language =
+      typeof data.language === 'string' && /^[a-z]{2,3}$/.test(data.language)
+        ? data.language
+        : undefined;
+    onAck(language);
   };
   channel.postMessage({ type: 'result', query } satisfies ResultMessage);
   return () => {
@@ -48,15 +61,15 @@ export function announceResult(query: string, onAck: () => void): () => void {
 
 /**
  * In the ordering tab, while an order is out: `onResult` gets each result
- * query, and the result tab is told it arrived. Returns a function that stops listening.
+ * query, and the result tab is told it arrived and in which language this tab is. Returns a function that stops listening.
  */
-export function awaitResult(onResult: (query: string) => void): () => void {
+export function awaitResult(onResult: (query: string) => void, language: string): () => void {
   const channel = open();
   if (!channel) return () => undefined;
   channel.onmessage = (event: MessageEvent<unknown>) => {
     if (!isResult(event.data)) return;
     onResult(event.data.query);
-    channel.postMessage({ type: 'ack' } satisfies AckMessage);
+    channel.postMessage({ type: 'ack', language } satisfies AckMessage);
   };
   return () => {
     channel.close();
