@@ -5,6 +5,7 @@
  */
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parseResellerConfig } from '../../../src/core/config';
 import { App } from '../../../src/ui/App';
 import { LanguageProvider } from '../../../src/ui/i18n/LanguageProvider';
 import { clearSession, getSession } from '../../../src/ui/session';
@@ -127,6 +128,35 @@ describe('ResultView', () => {
       stop();
     },
   );
+
+  it.each([
+    ['an error', '/?errorCode=-16', true],
+    ['a placed order', '/?orderNumber=8151164', false],
+  ])(
+    'on a reseller’s page opened on its own, after %s: a way back to ordering',
+    (_, address, withSupport) => {
+      const parsed = parseResellerConfig(
+        '{"ap":"mybrand","products":[2411],"support":{"email":"help@example.com"}}',
+      );
+      if (!parsed.ok) throw new Error(parsed.problems.join());
+      open(address);
+      render(<ResultView config={parsed.config} />);
+      const link = screen.getByRole('link', { name: 'Go to the ordering page' });
+      expectSeen(link);
+      expect(link.getAttribute('href')).toBe('#/shop');
+      expect(screen.queryByRole('region', { name: 'Need help?' }) !== null).toBe(withSupport);
+      if (withSupport)
+        expect(screen.getByRole('region', { name: 'Need help?' }).textContent).toContain(
+          'help@example.com',
+        );
+    },
+  );
+
+  it('offers no ordering page on the general tool, which has none', () => {
+    open('/?errorCode=-16');
+    render(<ResultView />);
+    expect(screen.queryByRole('link', { name: 'Go to the ordering page' })).toBeNull();
+  });
 
   it('hands the result to the Decode view', () => {
     open('/?orderNumber=8151164');

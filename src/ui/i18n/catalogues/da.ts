@@ -313,6 +313,7 @@ const da: Messages = {
     cleared:
       'Resultatet er fjernet fra adresselinjen, så det ikke gentages, hvis du genindlæser eller deler siden. Det bliver her, indtil du lukker siden.',
     everything: 'Alt i linket',
+    toOrderingPage: 'Gå til bestillingssiden',
     openInDecode: 'Åbn i visningen »Afkod svar«',
     codes: {
       '-1': 'Bestillingen nåede ikke frem til Sectigo via en sikker forbindelse.',

@@ -317,6 +317,7 @@ const de: Messages = {
     cleared:
       'Das Ergebnis wurde aus der Adresszeile entfernt, damit es beim Neuladen oder Teilen dieser Seite nicht wiederholt wird. Es bleibt hier, bis Sie die Seite schließen.',
     everything: 'Alles im Link',
+    toOrderingPage: 'Zur Bestellseite',
     openInDecode: 'In der Ansicht „Antwort dekodieren“ öffnen',
     codes: {
       '-1': 'Die Bestellung hat Sectigo nicht über eine sichere Verbindung erreicht.',

@@ -316,6 +316,7 @@ const es: Messages = {
     cleared:
       'El resultado se ha quitado de la barra de direcciones, así que al recargar o compartir esta página no se repite. Se queda aquí hasta que cierre la página.',
     everything: 'Todo el contenido del enlace',
+    toOrderingPage: 'Ir a la página de pedido',
     openInDecode: 'Abrir en la vista Descodificar',
     codes: {
       '-1': 'El pedido no llegó a Sectigo a través de una conexión segura.',

@@ -320,6 +320,7 @@ const fr: Messages = {
     cleared:
       'Le résultat a été retiré de la barre d’adresse : recharger ou partager cette page ne le répète pas. Il reste affiché ici jusqu’à ce que vous fermiez la page.',
     everything: 'Tout le contenu du lien',
+    toOrderingPage: 'Aller à la page de commande',
     openInDecode: 'Ouvrir dans la vue Décodage',
     codes: {
       '-1': 'La commande n’est pas parvenue à Sectigo par une connexion sécurisée.',

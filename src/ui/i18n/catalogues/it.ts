@@ -317,6 +317,7 @@ const it: Messages = {
     cleared:
       'L’esito è stato rimosso dalla barra degli indirizzi, quindi ricaricare o condividere questa pagina non lo ripete. Resta qui finché non chiude la pagina.',
     everything: 'Tutto il contenuto del link',
+    toOrderingPage: 'Vai alla pagina degli ordini',
     openInDecode: 'Apri nella vista Decodifica',
     codes: {
       '-1': 'L’ordine non è arrivato a Sectigo tramite una connessione sicura.',

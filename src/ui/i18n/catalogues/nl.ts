@@ -317,6 +317,7 @@ const nl: Messages = {
     cleared:
       'Het resultaat is uit de adresbalk verwijderd, zodat het niet wordt herhaald als u deze pagina opnieuw laadt of deelt. Het blijft hier staan tot u de pagina sluit.',
     everything: 'Alles in de link',
+    toOrderingPage: 'Naar de bestelpagina',
     openInDecode: 'Openen in de weergave ‘Antwoord decoderen’',
     codes: {
       '-1': 'De bestelling heeft Sectigo niet via een beveiligde verbinding bereikt.',

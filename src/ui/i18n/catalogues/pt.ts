@@ -316,6 +316,7 @@ const pt: Messages = {
     cleared:
       'O resultado foi removido da barra de endereços, então recarregar ou compartilhar esta página não o repete. Ele fica aqui até você fechar a página.',
     everything: 'Tudo o que está no link',
+    toOrderingPage: 'Ir para a página de pedido',
     openInDecode: 'Abrir na visualização Decodificar',
     codes: {
       '-1': 'O pedido não chegou à Sectigo por uma conexão segura.',

@@ -314,6 +314,7 @@ const sv: Messages = {
     cleared:
       'Resultatet har tagits bort från adressfältet, så att det inte upprepas om du läser in sidan igen eller delar den. Det finns kvar här tills du stänger sidan.',
     everything: 'Allt i länken',
+    toOrderingPage: 'Till beställningssidan',
     openInDecode: 'Öppna i vyn ”Avkoda svar”',
     codes: {
       '-1': 'Beställningen nådde inte Sectigo via en säker anslutning.',

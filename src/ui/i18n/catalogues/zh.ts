@@ -294,6 +294,7 @@ const zh: Messages = {
     cleared:
       '结果已从地址栏中移除，因此重新加载或分享此页面不会重复该结果。在您关闭页面之前，它会一直显示在这里。',
     everything: '链接中的全部内容',
+    toOrderingPage: '前往订购页面',
     openInDecode: '在“解码答复”视图中打开',
     codes: {
       '-1': '订单未通过安全连接送达 Sectigo。',

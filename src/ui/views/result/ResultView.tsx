@@ -16,13 +16,14 @@ import { updateSession } from '../../session';
 import { ResponseDetails } from '../decode/ResponseDetails';
 import type { ViewProps } from '..';
 import { announceResult } from '../shop/resultChannel';
+import { SupportContact } from '../shop/SupportContact';
 import { captureResult, findResultQuery, removeResultFromAddress } from './captureResult';
 import { ErrorSummary, OrderNumber, errorAdvice } from './OutcomeSummary';
 import { readOutcome } from './readOutcome';
 import '../decode/decode.css';
 import './result.css';
 
-export function ResultView({ route }: Partial<ViewProps>) {
+export function ResultView({ route, config }: Partial<ViewProps>) {
   const messages = useMessages();
   const { choose: chooseLanguage } = useLanguage();
   const { result: words } = messages;
@@ -108,6 +109,19 @@ export function ResultView({ route }: Partial<ViewProps>) {
             </button>
           </div>
         </div>
+      ) : null}
+      {config && !handedOver ? (
+        // Opened on its own (the ordering tab is gone): a way on, and whom to ask.
+        <>
+          {outcome.kind === 'placed' ? null : (
+            <SupportContact support={config.support} id="result-support" />
+          )}
+          <div class="actions">
+            <a class="button-link" href="#/shop">
+              {words.toOrderingPage}
+            </a>
+          </div>
+        </>
       ) : null}
       {removed ? <p class="result-cleared">{words.cleared}</p> : null}
       <details class="technical">
