@@ -20,7 +20,9 @@ export function WaitingStep({
         <button type="button" class="secondary" onClick={onBack}>
           {messages.common.back}
         </button>
-        <button type="button" onClick={onAgain}>
+        {/* Only for a blocked pop-up (the line above): not the step's main action, which
+            would invite a second order. */}
+        <button type="button" class="secondary" onClick={onAgain}>
           {waiting.again}
         </button>
       </div>
