@@ -2,7 +2,8 @@
  * The result of an order as read from the address (Sectigo's redirect to
  * successURL / errorURL). The page cannot prove a link came from Sectigo, so
  * it states the documented meaning of the code and labels any text taken from
- * the link as such (shared/DESIGN.md, "Customer-facing pages").
+ * the link as such (the README: "Result links are not trusted"; the response
+ * parameters: placeorder-smime.txt, "Response parameters").
  */
 export const result = {
   title: 'Order result',
