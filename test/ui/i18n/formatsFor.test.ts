@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatsFor } from '../../../src/ui/i18n/formatsFor';
+import { formatsFor, isPlainDigits } from '../../../src/ui/i18n/formatsFor';
+import { LANGUAGE_CODES, languageTag } from '../../../src/ui/i18n/languages';
 
 describe('formatsFor', () => {
   const forms = { one: '# Jahr', other: '# Jahre' };
@@ -51,5 +52,30 @@ describe('formatsFor', () => {
       formatSeconds(3, 0),
       formatSeconds(1.25, 1),
     ]).toEqual(['1.3 sec', '1.25 sec', '3 sec', '1.3 sec']);
+  });
+
+  // formatNumber writes 0–999 itself, without Intl: that holds only while every
+  // offered language writes them as Intl does.
+  it.each(LANGUAGE_CODES.map((code) => [languageTag(code)]))(
+    'writes 0 to 999 as %s’s Intl.NumberFormat does',
+    (tag) => {
+      const intl = new Intl.NumberFormat(tag);
+      const { formatNumber } = formatsFor(tag);
+      const differ = Array.from({ length: 1000 }, (_, n) => n).filter(
+        (n) => formatNumber(n) !== intl.format(n),
+      );
+      expect(differ).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['a negative number', -5],
+    ['negative zero', -0],
+    ['a fraction', 2.5],
+    ['a thousand', 1000],
+    ['not a number', Number.NaN],
+  ])('leaves %s to Intl', (_, value) => {
+    expect(isPlainDigits(value)).toBe(false);
+    expect(formatsFor('sv').formatNumber(value)).toBe(new Intl.NumberFormat('sv').format(value));
   });
 });
