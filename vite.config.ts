@@ -26,36 +26,28 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * A reseller's ordering page is the same dist/ with a config.json beside it,
- * so the page learns that it is one only when that file is read, after the
- * entry chunk has loaded and run; its first step's two chunks (see the chunk
- * plan below) would then be a second wave of requests, a round trip and more
- * on a phone network. `modulepreload` links fetch them beside the entry chunk
- * instead, for every page: the start page pays some 13 KiB gzip more on the
- * line (its idle prefetch fetched them anyway), the ordering page a whole
- * wave less (measured: scripts/bench-first-view.mjs). Allowed by
- * script-src 'self'; the offline single file has no chunks to name.
+ * Runs src/boot.ts, a second entry of its own, as soon as it has arrived: an
+ * `async` script tag for its chunk in the built index.html. It is a few KiB,
+ * so it runs while the app's chunk is still on the line; `async`, because a
+ * deferred script would also wait for the stylesheet (measured: some 100 ms
+ * later on the phone profile). Allowed by script-src 'self'; the offline single
+ * file has no boot script (it reads no config.json).
  */
-function firstStepPreload(): Plugin {
+function bootScript(): Plugin {
   return {
-    name: 'order-desk-first-step-preload',
+    name: 'order-desk-boot-script',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        const chunks = Object.values(ctx.bundle ?? {}).filter((output) => output.type === 'chunk');
-        const shop = chunks.find((chunk) => chunk.name === 'shop');
-        if (!shop) return html;
-        const files = [shop.fileName, ...shop.imports].filter(
-          (file) => !chunks.some((chunk) => chunk.isEntry && chunk.fileName === file),
+        const boot = Object.values(ctx.bundle ?? {}).find(
+          (output) => output.type === 'chunk' && output.isEntry && output.name === 'boot',
         );
+        if (!boot) return html;
         return html.replace(
           /(\s*)(<script type="module"[^>]*><\/script>)/,
           (_, space: string, script: string) =>
-            `${space}${script}` +
-            files
-              .map((file) => `${space}<link rel="modulepreload" crossorigin href="./${file}">`)
-              .join(''),
+            `${space}<script type="module" async crossorigin src="./${boot.fileName}"></script>${space}${script}`,
         );
       },
     },
@@ -126,20 +118,25 @@ function offlineSingleFile(): Plugin {
  * The chunk plan (Rolldown, Vite 8's bundler). On a phone network every request
  * of the first view costs a round trip, and HTTP/1.1 allows six at a time; left
  * alone, Rolldown made a chunk per set of importers (40 of them, many under
- * 1 KiB) that a view then fetched one wave after another. So: everything the
- * entry imports statically, the start page (Generate) included
- * (src/ui/views/index.ts), is the entry chunk. A reseller's ordering page then
- * needs one more wave of two files, fetched side by side: the config.json
- * schema with the few tables it reads (valibot, !PlaceOrder, products), which
- * most other views need as well, and the ordering page's first step. Its later
- * steps and the order result page (LaterSteps.tsx, ResultView.tsx) are fetched
- * when the browser is idle: one chunk of the other tables, the order builder
- * and the DER and PEM readers, one of the response decoder and its display, which other views
- * share, and one of their own. All the styles are one file, in the first load
- * (a view's own CSS file would be one more request); the PKI libraries are one
- * chunk, loaded only when a key is made or a CSR or certificate read. The other
- * views keep Rolldown's own split. Measured with scripts/bench-first-view.mjs;
- * `npm run size` lists each view's first load.
+ * 1 KiB) that a view then fetched one wave after another. So:
+ * - the boot script (src/boot.ts, bootScript above) is a chunk of what it
+ *   imports statically: the config.json reader and the views' registry, a few
+ *   KiB that run as soon as they arrive;
+ * - the app's chunk is everything else index.html's script (src/main.tsx)
+ *   imports statically, the start page (Generate) included;
+ * - a reseller's ordering page needs one more file, which the entry asks for
+ *   once it has seen a config.json: the ordering page's first step with the
+ *   config.json schema and the few tables it reads (valibot, !PlaceOrder,
+ *   products), which most other views need as well;
+ * - its later steps and the order result page (LaterSteps.tsx, ResultView.tsx)
+ *   are fetched when the browser is idle: one chunk of the other tables, the
+ *   order builder and the DER and PEM readers, one of the response decoder and
+ *   its display, which other views share, and one of their own.
+ * All the styles are one file, in the first load (a view's own CSS file would
+ * be one more request); the PKI libraries are one chunk, loaded only when a key
+ * is made or a CSR or certificate read. The other views keep Rolldown's own
+ * split. Measured with scripts/bench-first-view.mjs; `npm run size` lists each
+ * view's first load.
  */
 const PKI = /node_modules[\\/](?!valibot[\\/])|src[\\/]core[\\/]pki[\\/]x509\.ts$/;
 /**
@@ -152,6 +149,8 @@ const BYTE_HELPERS = /node_modules[\\/]@noble[\\/]hashes[\\/]utils\.js$/;
 const TABLES = /(src[\\/]core[\\/](spec|schema|order|encoding)|node_modules[\\/]valibot)[\\/]/;
 const CUSTOMER_ONLY = /src[\\/](ui[\\/](views[\\/](shop|result)|i18n)|core[\\/]config)[\\/]/;
 
+/** The boot script and what it imports: the config.json reader, the views' registry. */
+const BOOT = /src[\\/]boot\.ts$/;
 /** The config.json schema: it decides that the ordering page is shown. */
 const CONFIG_SCHEMA = /src[\\/]core[\\/]config[\\/](index|resellerConfig)\.ts$/;
 /** The ordering page's first step (its later steps are a dynamic import). */
@@ -171,15 +170,20 @@ const importedBy =
   (id: string, ctx: ChunkingContext): string | null =>
     test(id) && importedStaticallyBy(id, root, ctx) ? name : null;
 const CHUNK_GROUPS = [
-  // The entry chunk: everything index.html's script imports statically.
+  // The boot script's chunk: what it imports statically (the app imports it from there).
+  { name: importedBy('boot', BOOT), debugName: 'boot', priority: 7 },
+  // The app's chunk: everything else index.html's script imports statically.
   { name: 'index', tags: ['$initial' as const], priority: 6 },
-  { name: importedBy('schema', CONFIG_SCHEMA), debugName: 'schema', priority: 5.7 },
-  // The first step's own modules; the tables it reads are the schema's (what it
-  // reaches only through core/spec's index, another view's business).
+  // The first step's own modules with the schema and the tables it reads (what
+  // it reaches only through core/spec's index is another view's business).
   {
-    name: importedBy('shop', FIRST_STEP, (id) => /src[\\/]ui[\\/]/.test(id)),
-    debugName: 'shop',
-    priority: 3.5,
+    name: (id: string, ctx: ChunkingContext) =>
+      importedStaticallyBy(id, CONFIG_SCHEMA, ctx) ||
+      (/src[\\/]ui[\\/]/.test(id) && importedStaticallyBy(id, FIRST_STEP, ctx))
+        ? 'firstStep'
+        : null,
+    debugName: 'firstStep',
+    priority: 5.7,
   },
   // The tables and the order builder: most other views need them too.
   {
@@ -225,7 +229,7 @@ function importedStaticallyBy(
 export default defineConfig(({ mode }) => ({
   // Relative asset URLs: dist/ works from any folder of any static host.
   base: './',
-  plugins: [preact(), contentSecurityPolicy(), firstStepPreload(), offlineSingleFile()],
+  plugins: [preact(), contentSecurityPolicy(), bootScript(), offlineSingleFile()],
   build: {
     // `--mode offline` (npm run build:offline): one JS and one CSS file, which
     // scripts/build-offline.mjs then inlines into a single HTML file.
@@ -233,6 +237,9 @@ export default defineConfig(({ mode }) => ({
     // One stylesheet, in the first load: see the chunk plan above.
     cssCodeSplit: false,
     rolldownOptions: {
+      // The boot script is an entry of its own, so that it runs before the app's
+      // chunk has arrived (bootScript above); the offline single file has none.
+      ...(mode === 'offline' ? {} : { input: { index: 'index.html', boot: 'src/boot.ts' } }),
       // src/ui/views/index.ts imports the start page both ways on purpose (see
       // there); every other ineffective dynamic import is still reported.
       onLog(level, log, handler) {

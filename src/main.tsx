@@ -1,30 +1,40 @@
+/**
+ * Mounts the app into index.html's #app, once config.json is checked and the
+ * first view's code is here. src/boot.ts, a small script index.html runs
+ * first, has usually started both already.
+ */
 import { render } from 'preact';
 import { App } from './ui/App';
 import { LanguageRoot } from './ui/i18n/LanguageRoot';
-import { hasConfigFile, loadResellerConfig } from './ui/config/useResellerConfig';
+import { loadResellerConfig } from './ui/config/useResellerConfig';
 import { parseHash } from './ui/route';
-import { RESULT_QUERY, loadView, pickView } from './ui/views';
+import { RESULT_QUERY, loadView, pickView, provideView } from './ui/views';
+import { GenerateView } from './ui/views/generate/GenerateView';
 import './ui/styles.css';
 
-// Before the first render: read config.json (index.html preloads it, so it is
-// usually here already) and start loading the first view's code, so neither
-// waits for the other nor for a render pass. The App picks the same
-// view by the same rule and finds its load under way.
+// The start page is part of this chunk, the first load itself: it paints
+// without waiting for a further round trip. Every other view is a chunk of its own.
+provideView('generate', GenerateView);
+
 const route = parseHash(window.location.hash);
 const openedWithResult = RESULT_QUERY.test(window.location.search);
-const loadFirstView = (hasConfig: boolean) =>
-  loadView(pickView(route.view, hasConfig, openedWithResult)).catch(() => undefined);
-// A config.json is there: its view's code loads beside the schema that checks
-// the file, rather than after it (an invalid file then wasted that fetch).
-void hasConfigFile().then((present) => (present ? loadFirstView(true) : undefined));
-const firstView = loadResellerConfig().then((state) => loadFirstView(state.status === 'ok'));
+// The view the checked config.json decides (an invalid file means the general
+// tool's); lazyOnce hands over the load src/boot.ts may have started.
+const firstView = loadResellerConfig().then((state) =>
+  loadView(pickView(route.view, state.status === 'ok', openedWithResult)).catch(() => undefined),
+);
 
 // The first render is the page itself, not a "Loading…" line that a second
 // render and layout then replace (measured: some 60 ms before first paint on
 // this project's phone profile, scripts/bench-first-view.mjs). config.json and
 // the first view's chunks were fetched beside this one, so the wait is usually
-// a few tasks; a slow host holds the page back by no more than FIRST_RENDER_WAIT.
-const FIRST_RENDER_WAIT = 100;
+// a few tasks, or a round trip for a reseller's first step (src/boot.ts asks
+// for it once it has seen config.json). Until then index.html's frame shows,
+// with its spinner; a host that never answers holds the page back by no more
+// than FIRST_RENDER_WAIT. 100 ms was too short on the phone profile: the app
+// drew "Loading…" and laid it out (some 50 ms of main thread) just before the
+// first step arrived.
+const FIRST_RENDER_WAIT = 1000;
 // A promise, not a top-level await: that would make the bundler wrap every lazy
 // view in a re-export chunk of its own, one request more each.
 void Promise.race([firstView, new Promise((done) => setTimeout(done, FIRST_RENDER_WAIT))]).then(

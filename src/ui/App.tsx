@@ -1,7 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { hasWebCrypto } from '../core/pki/request';
-import { useRoute } from './route';
+import { useRoute } from './useRoute';
 import { hasUnsavedKey } from './session';
 import { applyAccent } from './config/accent';
 import { ConfigProblems } from './config/ConfigProblems';

@@ -2,8 +2,6 @@
  * Hash routing: `#/reference?q=-16`. The hash never reaches a server, so a view
  * and its query can be linked to without anything leaving the page.
  */
-import { useEffect, useState } from 'preact/hooks';
-
 export interface Route {
   readonly view: string;
   readonly params: URLSearchParams;
@@ -22,21 +20,6 @@ export function formatHash(view: string, params?: Record<string, string>): strin
     Object.entries(params ?? {}).filter(([, value]) => value !== ''),
   ).toString();
   return `#/${view}${query ? `?${query}` : ''}`;
-}
-
-/** The current route; follows back/forward and links. */
-export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseHash(window.location.hash));
-  useEffect(() => {
-    const onChange = () => {
-      setRoute(parseHash(window.location.hash));
-    };
-    window.addEventListener('hashchange', onChange);
-    return () => {
-      window.removeEventListener('hashchange', onChange);
-    };
-  }, []);
-  return route;
 }
 
 /** Updates the query of the current view without adding a history entry per keystroke. */

@@ -15,8 +15,9 @@ import { startStaticHost } from './support/server';
 /** At most this many requests until the first view is usable, index.html included. */
 const MAX_FIRST_VIEW_REQUESTS = 8;
 /**
- * The ordering page: index.html, config.json, the entry chunk, the stylesheet,
- * the first step's two chunks (preloaded beside the entry) and the icon.
+ * The ordering page: index.html, config.json, the boot script, the app's chunk,
+ * the stylesheet, the first step's chunk (which the boot script asks for once
+ * it has seen config.json) and the icon.
  */
 const MAX_ORDERING_PAGE_REQUESTS = 7;
 
@@ -40,8 +41,11 @@ const codeWith = (markers: readonly string[]) => (url: string) => {
   const code = readFileSync(join('dist', file), 'utf8');
   return markers.some((marker) => code.includes(marker));
 };
+/** Texts of the config.json schema (src/core/config/resellerConfig.ts): the ordering page's alone. */
+const CONFIG_SCHEMA_MARKERS = ['must be a full https:// address'];
 const isPkiCode = codeWith(PKI_MARKERS);
 const isLaterStepCode = codeWith(LATER_STEP_MARKERS);
+const isConfigSchemaCode = codeWith(CONFIG_SCHEMA_MARKERS);
 
 /**
  * Before the page's own scripts: notes the resources fetched by the moment a
@@ -90,6 +94,8 @@ describe('the first view', () => {
     expect(fetched.length).toBeGreaterThan(1);
     expect(fetched.length).toBeLessThanOrEqual(MAX_FIRST_VIEW_REQUESTS);
     expect(fetched.filter(isPkiCode)).toEqual([]);
+    // Without a config.json, the ordering page's code is not part of it either.
+    expect(fetched.filter(isConfigSchemaCode)).toEqual([]);
     expect(fetched.filter((url) => url.endsWith('/config.json'))).toHaveLength(1);
     // The other views and the PKI library are prefetched once the page is idle.
     await expect.poll(() => requested.some(isPkiCode), { timeout: 30_000 }).toBe(true);
@@ -110,6 +116,7 @@ describe('the first view', () => {
       expect(fetched.length, fetched.join('\n')).toBeLessThanOrEqual(MAX_ORDERING_PAGE_REQUESTS);
       expect(fetched.filter(isPkiCode)).toEqual([]);
       expect(fetched.filter(isLaterStepCode)).toEqual([]);
+      expect(fetched.filter(isConfigSchemaCode)).toHaveLength(1);
       expect(fetched.filter((url) => url.endsWith('/config.json'))).toHaveLength(1);
       await watched.page.getByRole('radio').first().waitFor();
       // The later steps' code comes once the page is idle, before anyone needs it.
