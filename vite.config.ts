@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { META_CSP, offlineCsp } from './scripts/csp.ts';
+import { EARLY_VIEW_FILES_META, type EarlyView } from './src/ui/earlyView.ts';
 
 /**
  * Puts the Content-Security-Policy into the built page. Only at build time: the
@@ -25,13 +26,22 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** The customer's first views whose chunks src/boot.ts may fetch early (src/ui/earlyView.ts). */
+const EARLY_VIEW_MODULES = {
+  shop: 'src/ui/views/shop/ShopView.tsx',
+  result: 'src/ui/views/result/ResultView.tsx',
+} as const satisfies Record<EarlyView, string>;
+
 /**
  * Runs src/boot.ts, a second entry of its own, as soon as it has arrived: an
- * `async` script tag for its chunk in the built index.html. It is a few KiB,
+ * `async` script tag for its chunk in the built index.html. It is about 1 KiB,
  * so it runs while the app's chunk is still on the line; `async`, because a
  * deferred script would also wait for the stylesheet (measured: some 100 ms
- * later on the phone profile). Allowed by script-src 'self'; the offline single
- * file has no boot script (it reads no config.json).
+ * later on the phone profile). Beside it, a <meta> lists the chunks of each
+ * early view (the view's chunk and what it imports, less the two entries'),
+ * which the boot script fetches when config.json or the query string calls for
+ * that view. Allowed by script-src 'self'; the offline single file has no
+ * boot script (it reads no config.json).
  */
 function bootScript(): Plugin {
   return {
@@ -40,14 +50,31 @@ function bootScript(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        const boot = Object.values(ctx.bundle ?? {}).find(
-          (output) => output.type === 'chunk' && output.isEntry && output.name === 'boot',
-        );
+        const chunks = Object.values(ctx.bundle ?? {}).filter((output) => output.type === 'chunk');
+        const boot = chunks.find((chunk) => chunk.isEntry && chunk.name === 'boot');
         if (!boot) return html;
+        const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+        const closure = (file: string, into: Set<string>): Set<string> => {
+          const chunk = byFile.get(file);
+          if (!chunk || chunk.isEntry || into.has(file)) return into;
+          into.add(file);
+          for (const imported of chunk.imports) closure(imported, into);
+          return into;
+        };
+        const files = Object.fromEntries(
+          Object.entries(EARLY_VIEW_MODULES).map(([view, path]) => {
+            const holder = chunks.find((chunk) =>
+              chunk.moduleIds.some((id) => id.replaceAll('\\', '/').endsWith(path)),
+            );
+            if (!holder) throw new Error(`no chunk holds ${path}`);
+            return [view, [...closure(holder.fileName, new Set())].map((file) => `./${file}`)];
+          }),
+        );
+        const meta = `<meta name="${EARLY_VIEW_FILES_META}" content="${JSON.stringify(files).replaceAll('"', '&quot;')}" />`;
         return html.replace(
           /(\s*)(<script type="module"[^>]*><\/script>)/,
           (_, space: string, script: string) =>
-            `${space}<script type="module" async crossorigin src="./${boot.fileName}"></script>${space}${script}`,
+            `${space}${meta}${space}<script type="module" async crossorigin src="./${boot.fileName}"></script>${space}${script}`,
         );
       },
     },

@@ -1,27 +1,46 @@
 /**
- * A small script that index.html runs before the app (src/main.tsx), which is
- * still on the line when this has arrived: it reads config.json and starts
- * loading the first view's code at once. On a reseller's ordering page that is
- * the first step's chunk, which index.html cannot name because the same page
- * without a config.json is the general tool, whose visitors should not fetch
- * it. Measured with scripts/bench-first-view.mjs; the bootScript plugin in
- * vite.config.ts puts it into the built page (not the offline single file,
- * which reads no config.json).
+ * A small script that index.html runs before the app (src/main.tsx), as soon as
+ * it has arrived, while the app's chunk is still on the line. It starts
+ * reading config.json and, for a customer's first view that index.html cannot
+ * name by itself (a reseller's ordering page, the order result page after
+ * Sectigo's redirect), starts fetching that view's chunks, which the built
+ * index.html lists in a <meta> (vite.config.ts). Otherwise the ordering page's
+ * first step would wait for the app's chunk to arrive and run, a round trip
+ * more on a phone network, or be fetched by every visitor, the general tool's
+ * too. Measured with scripts/bench-first-view.mjs. The offline single file has
+ * no boot script: it reads no config.json, and its one file holds every view.
  *
- * So this imports nothing that imports Preact or a view: its chunk is a few
- * KiB, and the app's chunk imports its modules from it (one instance each,
- * config.json read once).
+ * This imports neither Preact nor a view: its chunk is about 1 KiB, and the
+ * app's chunk takes the config.json reader from it, so the file is read once.
  */
 import { hasConfigFile } from './ui/config/configFile';
-import { parseHash } from './ui/route';
-import { RESULT_QUERY, loadView, pickView } from './ui/views';
+import { EARLY_VIEW_FILES_META, earlyView, earlyViewFiles, type EarlyView } from './ui/earlyView';
+import { RESULT_QUERY, parseHash } from './ui/route';
 
-const route = parseHash(window.location.hash);
+const files = earlyViewFiles(
+  document.querySelector(`meta[name="${EARLY_VIEW_FILES_META}"]`)?.getAttribute('content'),
+);
+
+/** `modulepreload` links: fetched now, run when the app imports them. */
+function preload(view: EarlyView | null): void {
+  for (const file of view ? files[view] : []) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.crossOrigin = 'anonymous';
+    link.href = file;
+    document.head.append(link);
+  }
+}
+
+const routeView = parseHash(window.location.hash).view;
 const openedWithResult = RESULT_QUERY.test(window.location.search);
-
-// A config.json is there: the ordering page's first step loads now, beside the
-// app's chunk, rather than after the app has checked the file (an invalid
-// file then wasted that fetch; the app shows what is wrong with it).
-void hasConfigFile()
-  .then((present) => loadView(pickView(route.view, present, openedWithResult)))
-  .catch(() => undefined);
+// The order result page needs no config.json to be chosen.
+const early = earlyView(routeView, null, openedWithResult);
+if (early) preload(early);
+else
+  void hasConfigFile().then(
+    (present) => {
+      preload(earlyView(routeView, present, openedWithResult));
+    },
+    () => undefined,
+  );

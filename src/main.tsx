@@ -7,8 +7,8 @@ import { render } from 'preact';
 import { App } from './ui/App';
 import { LanguageRoot } from './ui/i18n/LanguageRoot';
 import { loadResellerConfig } from './ui/config/useResellerConfig';
-import { parseHash } from './ui/route';
-import { RESULT_QUERY, loadView, pickView, provideView } from './ui/views';
+import { RESULT_QUERY, parseHash } from './ui/route';
+import { loadView, pickView, provideView } from './ui/views';
 import { GenerateView } from './ui/views/generate/GenerateView';
 import './ui/styles.css';
 
@@ -37,17 +37,20 @@ const firstView = loadResellerConfig().then((state) =>
 const FIRST_RENDER_WAIT = 1000;
 // A promise, not a top-level await: that would make the bundler wrap every lazy
 // view in a re-export chunk of its own, one request more each.
+const mount = () => {
+  const root = document.getElementById('app');
+  // index.html's painted frame goes; the app draws its own.
+  root?.replaceChildren();
+  if (root)
+    render(
+      <LanguageRoot>
+        <App />
+      </LanguageRoot>,
+      root,
+    );
+};
+// Mounted whatever happened: the app shows a failed load or a bad config.json itself.
 void Promise.race([firstView, new Promise((done) => setTimeout(done, FIRST_RENDER_WAIT))]).then(
-  () => {
-    const root = document.getElementById('app');
-    // index.html's painted frame goes; the app draws its own.
-    root?.replaceChildren();
-    if (root)
-      render(
-        <LanguageRoot>
-          <App />
-        </LanguageRoot>,
-        root,
-      );
-  },
+  mount,
+  mount,
 );

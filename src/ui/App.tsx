@@ -1,6 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { hasWebCrypto } from '../core/pki/request';
+import { RESULT_QUERY } from './route';
 import { useRoute } from './useRoute';
 import { hasUnsavedKey } from './session';
 import { applyAccent } from './config/accent';
@@ -9,7 +10,6 @@ import { useResellerConfig } from './config/useResellerConfig';
 import { LanguageSwitcher } from './i18n/LanguageSwitcher';
 import { useMessages } from './i18n/useMessages';
 import {
-  RESULT_QUERY,
   VIEWS,
   loadView,
   loadedView,

@@ -29,3 +29,9 @@ export function replaceRouteParams(view: string, params: Record<string, string>)
     window.history.replaceState(window.history.state, '', next);
   }
 }
+
+/**
+ * Sectigo sends the customer back to successURL/errorURL with the result in the
+ * query string (placeorder-smime.txt, "Specified successURL or errorURL").
+ */
+export const RESULT_QUERY = /[?&](?:errorCode|orderNumber)=/i;

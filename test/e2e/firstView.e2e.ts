@@ -128,6 +128,49 @@ describe('the first view', () => {
     }
   });
 
+  // src/boot.ts: a customer's first view that index.html cannot name is fetched
+  // before the app's chunk has arrived, not a round trip after it has run.
+  it.each([
+    ['a reseller’s ordering page', '', true, isConfigSchemaCode, 'button', 'Continue'],
+    [
+      'the order result page after Sectigo’s redirect',
+      '?orderNumber=8151164',
+      false,
+      isLaterStepCode,
+      'heading',
+      'The order was placed',
+    ],
+  ] as const)(
+    '%s: the boot script asks for its code while the app’s chunk is held back',
+    async (_, query, withConfig, isViewCode, role, name) => {
+      const host = await startStaticHost(undefined, {
+        extraFiles: withConfig ? { 'config.json': CONFIG } : {},
+      });
+      try {
+        const watched = await openWatched(app.browser, host.origin);
+        let release: (() => void) | undefined;
+        const held = new Promise<void>((done) => {
+          release = done;
+        });
+        await watched.page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+          await held;
+          await route.continue();
+        });
+        const requested: string[] = [];
+        watched.page.on('request', (request) => requested.push(request.url()));
+        await watched.page.goto(`${host.url}${query}`, { waitUntil: 'commit' });
+        await expect.poll(() => requested.some(isViewCode), { timeout: 15_000 }).toBe(true);
+        release?.();
+        await watched.page.getByRole(role, { name }).first().waitFor();
+        expect(requested.filter((url) => url.endsWith('/config.json'))).toHaveLength(1);
+        expect(watched.consoleErrors).toEqual([]);
+        await watched.context.close();
+      } finally {
+        await host.close();
+      }
+    },
+  );
+
   it('index.html paints the frame before any script has run, and the app replaces it', async () => {
     const watched = await openWatched(app.browser, app.host.origin);
     // Hold the entry chunk back: what shows is index.html and the stylesheet alone.

@@ -42,7 +42,13 @@ async function readConfigFile(): Promise<ConfigFile> {
         problems: [`config.json could not be read (HTTP ${response.status}).`],
       },
     };
-  const text = await response.text();
+  let text: string;
+  try {
+    text = await response.text();
+  } catch {
+    // The connection dropped mid-file: say so, as for an HTTP error.
+    return { state: { status: 'invalid', problems: ['config.json could not be read.'] } };
+  }
   // dist/ ships an empty config.json (so that a page without one logs no 404):
   // an empty object means the general tool.
   if (/^\s*\{\s*\}\s*$/.test(text)) return { state: { status: 'none' } };

@@ -2,10 +2,7 @@
  * The app's views. Each is loaded on demand (dynamic import) so the first page
  * load carries only the shell and the first view; the PKI code in particular
  * stays out of it. The rest is prefetched once the first view is on screen.
- *
- * src/boot.ts picks and starts loading the first view with this before the
- * app's chunk has arrived, so it imports no view and no Preact: the start
- * page comes with the app's chunk instead (provideView, from src/main.tsx).
+ * The start page comes with the app's chunk (provideView, from src/main.tsx).
  */
 import type { ComponentType } from 'preact';
 import { lazyOnce, type LazyOnce } from '../lazyOnce';
@@ -89,12 +86,6 @@ export const VIEWS: readonly ViewEntry[] = [
 
 /** What the general tool opens on: making a key and CSR is the most common first task. */
 export const DEFAULT_VIEW = 'generate';
-
-/**
- * Sectigo sends the customer back to successURL/errorURL with the result in the
- * query string (placeorder-smime.txt, "Specified successURL or errorURL").
- */
-export const RESULT_QUERY = /[?&](?:errorCode|orderNumber)=/i;
 
 /**
  * The view a visit shows: the one its route names, else the result page after
