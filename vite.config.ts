@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { META_CSP, offlineCsp } from './scripts/csp.ts';
-import { EARLY_VIEW_FILES_META, type EarlyView } from './src/ui/earlyView.ts';
+import { EARLY_VIEW_FILES_META, earlyViewFiles, type EarlyView } from './src/ui/earlyView.ts';
 
 /**
  * Puts the Content-Security-Policy into the built page. Only at build time: the
@@ -70,7 +70,12 @@ function bootScript(): Plugin {
             return [view, [...closure(holder.fileName, new Set())].map((file) => `./${file}`)];
           }),
         );
-        const meta = `<meta name="${EARLY_VIEW_FILES_META}" content="${JSON.stringify(files).replaceAll('"', '&quot;')}" />`;
+        // What the boot script will read back: a file it would refuse is a build error, not a slow page.
+        const content = JSON.stringify(files);
+        if (JSON.stringify(earlyViewFiles(content)) !== content)
+          throw new Error(`the boot script would not preload all of ${content}`);
+        const attribute = content.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+        const meta = `<meta name="${EARLY_VIEW_FILES_META}" content="${attribute}" />`;
         return html.replace(
           /(\s*)(<script type="module"[^>]*><\/script>)/,
           (_, space: string, script: string) =>
@@ -147,8 +152,8 @@ function offlineSingleFile(): Plugin {
  * alone, Rolldown made a chunk per set of importers (40 of them, many under
  * 1 KiB) that a view then fetched one wave after another. So:
  * - the boot script (src/boot.ts, bootScript above) is a chunk of what it
- *   imports statically: the config.json reader and the views' registry, a few
- *   KiB that run as soon as they arrive;
+ *   imports statically: the config.json reader, the hash reader and earlyView,
+ *   about 1 KiB that runs as soon as it arrives;
  * - the app's chunk is everything else index.html's script (src/main.tsx)
  *   imports statically, the start page (Generate) included;
  * - a reseller's ordering page needs one more file, which the entry asks for
@@ -176,7 +181,7 @@ const BYTE_HELPERS = /node_modules[\\/]@noble[\\/]hashes[\\/]utils\.js$/;
 const TABLES = /(src[\\/]core[\\/](spec|schema|order|encoding)|node_modules[\\/]valibot)[\\/]/;
 const CUSTOMER_ONLY = /src[\\/](ui[\\/](views[\\/](shop|result)|i18n)|core[\\/]config)[\\/]/;
 
-/** The boot script and what it imports: the config.json reader, the views' registry. */
+/** The boot script and what it imports: the config.json reader, the hash, earlyView. */
 const BOOT = /src[\\/]boot\.ts$/;
 /** The config.json schema: it decides that the ordering page is shown. */
 const CONFIG_SCHEMA = /src[\\/]core[\\/]config[\\/](index|resellerConfig)\.ts$/;

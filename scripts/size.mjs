@@ -48,7 +48,10 @@ function closure(file, into = new Set()) {
   return into;
 }
 
-const entry = Object.values(chunks).find((chunk) => chunk.isEntry);
+// The app's entry (index.html's own script); the boot script's chunk is one of its imports.
+const entry = Object.values(chunks).find(
+  (chunk) => chunk.isEntry && chunk.facadeModuleId?.endsWith('index.html'),
+);
 const initial = closure(entry.fileName);
 for (const match of html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g))
   initial.add(match[1]);

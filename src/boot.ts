@@ -11,19 +11,16 @@
  * no boot script: it reads no config.json, and its one file holds every view.
  *
  * This imports neither Preact nor a view: its chunk is about 1 KiB, and the
- * app's chunk takes the config.json reader from it, so the file is read once.
+ * app's chunk takes the config.json reader from it, so the file is read once
+ * (and the app runs only after this has).
  */
 import { hasConfigFile } from './ui/config/configFile';
 import { EARLY_VIEW_FILES_META, earlyView, earlyViewFiles, type EarlyView } from './ui/earlyView';
 import { RESULT_QUERY, parseHash } from './ui/route';
 
-const files = earlyViewFiles(
-  document.querySelector(`meta[name="${EARLY_VIEW_FILES_META}"]`)?.getAttribute('content'),
-);
-
 /** `modulepreload` links: fetched now, run when the app imports them. */
-function preload(view: EarlyView | null): void {
-  for (const file of view ? files[view] : []) {
+function preload(files: readonly string[]): void {
+  for (const file of files) {
     const link = document.createElement('link');
     link.rel = 'modulepreload';
     link.crossOrigin = 'anonymous';
@@ -32,15 +29,29 @@ function preload(view: EarlyView | null): void {
   }
 }
 
-const routeView = parseHash(window.location.hash).view;
-const openedWithResult = RESULT_QUERY.test(window.location.search);
-// The order result page needs no config.json to be chosen.
-const early = earlyView(routeView, null, openedWithResult);
-if (early) preload(early);
-else
-  void hasConfigFile().then(
-    (present) => {
-      preload(earlyView(routeView, present, openedWithResult));
-    },
-    () => undefined,
+function start(): void {
+  const files = earlyViewFiles(
+    document.querySelector(`meta[name="${EARLY_VIEW_FILES_META}"]`)?.getAttribute('content'),
   );
+  const filesOf = (view: EarlyView | null) => (view ? files[view] : []);
+  const routeView = parseHash(window.location.hash).view;
+  const openedWithResult = RESULT_QUERY.test(window.location.search);
+  // The order result page needs no config.json to be chosen.
+  const early = earlyView(routeView, null, openedWithResult);
+  if (early) preload(filesOf(early));
+  else
+    void hasConfigFile().then(
+      (present) => {
+        preload(filesOf(earlyView(routeView, present, openedWithResult)));
+      },
+      () => undefined,
+    );
+}
+
+// Only a head start: whatever goes wrong here, the app (which imports this
+// chunk, and so runs only once it has run) loads its first view by itself.
+try {
+  start();
+} catch {
+  // nothing to undo
+}

@@ -1,25 +1,20 @@
 /**
  * Mounts the app into index.html's #app, once config.json is checked and the
  * first view's code is here. src/boot.ts, a small script index.html runs
- * first, has usually started both already.
+ * first, has usually started reading the one and fetching the other.
  */
 import { render } from 'preact';
 import { App } from './ui/App';
 import { LanguageRoot } from './ui/i18n/LanguageRoot';
 import { loadResellerConfig } from './ui/config/useResellerConfig';
 import { RESULT_QUERY, parseHash } from './ui/route';
-import { loadView, pickView, provideView } from './ui/views';
-import { GenerateView } from './ui/views/generate/GenerateView';
+import { loadView, pickView } from './ui/views';
 import './ui/styles.css';
-
-// The start page is part of this chunk, the first load itself: it paints
-// without waiting for a further round trip. Every other view is a chunk of its own.
-provideView('generate', GenerateView);
 
 const route = parseHash(window.location.hash);
 const openedWithResult = RESULT_QUERY.test(window.location.search);
 // The view the checked config.json decides (an invalid file means the general
-// tool's); lazyOnce hands over the load src/boot.ts may have started.
+// tool's); its chunks are usually on the way already (src/boot.ts).
 const firstView = loadResellerConfig().then((state) =>
   loadView(pickView(route.view, state.status === 'ok', openedWithResult)).catch(() => undefined),
 );

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { earlyViewFiles } from '../../src/ui/earlyView';
 import { useAppUnderTest } from './support/appUnderTest';
 import { openWatched } from './support/browser';
 import { startStaticHost } from './support/server';
@@ -131,27 +132,20 @@ describe('the first view', () => {
   // src/boot.ts: a customer's first view that index.html cannot name is fetched
   // before the app's chunk has arrived, not a round trip after it has run.
   it.each([
-    ['a reseller’s ordering page', '', true, isConfigSchemaCode, 'button', 'Continue'],
-    [
-      'the order result page after Sectigo’s redirect',
-      '?orderNumber=8151164',
-      false,
-      isLaterStepCode,
-      'heading',
-      'The order was placed',
-    ],
+    ['shop', '', true, isConfigSchemaCode, 'button', 'Continue'],
+    ['result', '?orderNumber=8151164', false, isLaterStepCode, 'heading', 'The order was placed'],
   ] as const)(
-    '%s: the boot script asks for its code while the app’s chunk is held back',
-    async (_, query, withConfig, isViewCode, role, name) => {
+    'the %s page: the boot script asks for its code while the app’s chunk is held back',
+    async (view, query, withConfig, isViewCode, role, name) => {
       const host = await startStaticHost(undefined, {
         extraFiles: withConfig ? { 'config.json': CONFIG } : {},
       });
+      const watched = await openWatched(app.browser, host.origin);
+      let release: (() => void) | undefined;
+      const held = new Promise<void>((done) => {
+        release = done;
+      });
       try {
-        const watched = await openWatched(app.browser, host.origin);
-        let release: (() => void) | undefined;
-        const held = new Promise<void>((done) => {
-          release = done;
-        });
         await watched.page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
           await held;
           await route.continue();
@@ -160,12 +154,26 @@ describe('the first view', () => {
         watched.page.on('request', (request) => requested.push(request.url()));
         await watched.page.goto(`${host.url}${query}`, { waitUntil: 'commit' });
         await expect.poll(() => requested.some(isViewCode), { timeout: 15_000 }).toBe(true);
+        // Every chunk the built page lists for this view, not just one of them.
+        const listed = earlyViewFiles(
+          await watched.page
+            .locator('meta[name="order-desk-early-view-files"]')
+            .getAttribute('content'),
+        )[view];
+        expect(listed.length).toBeGreaterThan(0);
+        const asked = (file: string) => requested.some((url) => url.endsWith(file.slice(1)));
+        await expect.poll(() => listed.filter((file) => !asked(file))).toEqual([]);
         release?.();
         await watched.page.getByRole(role, { name }).first().waitFor();
+        // Fetched once each: the app's import finds the boot script's preload.
+        const scripts = requested.filter((url) => url.endsWith('.js'));
+        expect(scripts).toEqual([...new Set(scripts)]);
         expect(requested.filter((url) => url.endsWith('/config.json'))).toHaveLength(1);
         expect(watched.consoleErrors).toEqual([]);
-        await watched.context.close();
+        expect(watched.pageErrors).toEqual([]);
       } finally {
+        release?.();
+        await watched.context.close();
         await host.close();
       }
     },
@@ -173,7 +181,7 @@ describe('the first view', () => {
 
   it('index.html paints the frame before any script has run, and the app replaces it', async () => {
     const watched = await openWatched(app.browser, app.host.origin);
-    // Hold the entry chunk back: what shows is index.html and the stylesheet alone.
+    // Hold the app's chunk back: what shows is index.html and the stylesheet alone.
     let release: (() => void) | undefined;
     const held = new Promise<void>((done) => {
       release = done;

@@ -22,7 +22,9 @@ describe('earlyView: what the boot script fetches before the app has run', () =>
     expect(earlyView('', null, false)).toBeNull();
   });
 
-  // The boot script must never fetch a view the app then does not show.
+  // With the same facts, the boot script never fetches a view the app then does
+  // not show (an invalid config.json is the app's to find: the boot script sees
+  // only that the file has content, and its chunk holds the schema that says so).
   const routes = ['', 'unknown', ...VIEWS.map((view) => view.id)];
   const cases = routes.flatMap((route) =>
     [false, true].flatMap((hasConfig) =>

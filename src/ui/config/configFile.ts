@@ -1,12 +1,12 @@
 /**
- * Reads config.json from beside index.html, once. The page's entry module
- * (src/main.tsx) starts this before the app's code has arrived, so that a
+ * Reads config.json from beside index.html, once. The boot script
+ * (src/boot.ts) starts this before the app's chunk has arrived, so that a
  * reseller's ordering page can fetch its first step's code at once; the app
  * then checks the text it got (useResellerConfig). No file (404, or a page
  * opened from disk) or the shipped empty `{}` means the general tool.
  *
  * Nothing here imports the app, Preact or the schema: this is part of the
- * small entry chunk that runs first.
+ * boot script's small chunk, from which the app's chunk imports it.
  */
 import type { ResellerConfig } from '../../core/config';
 

@@ -2,12 +2,14 @@
  * The app's views. Each is loaded on demand (dynamic import) so the first page
  * load carries only the shell and the first view; the PKI code in particular
  * stays out of it. The rest is prefetched once the first view is on screen.
- * The start page comes with the app's chunk (provideView, from src/main.tsx).
  */
 import type { ComponentType } from 'preact';
 import { lazyOnce, type LazyOnce } from '../lazyOnce';
 import type { ResellerConfig } from '../../core/config';
 import type { Route } from '../route';
+// The start page is in the first load itself: it paints without waiting for a
+// further round trip. Every other view is a chunk of its own.
+import { GenerateView } from './generate/GenerateView';
 import { loadGenerateResult } from './generate/loadGenerateResult';
 
 export interface ViewProps {
@@ -23,6 +25,8 @@ export interface ViewEntry {
   readonly summary: string;
   /** Loads the view's code once (lazyOnce: a failed load is tried again next time). */
   readonly load: LazyOnce<ComponentType<ViewProps>>;
+  /** The component itself when it is part of the first load (the start page). */
+  readonly View?: ComponentType<ViewProps>;
   /** Shown only when the page has a reseller config.json (the customer ordering flow). */
   readonly requiresConfig?: boolean;
   /** False for views reached only by a link or redirect (the order result page). */
@@ -41,8 +45,11 @@ export const VIEWS: readonly ViewEntry[] = [
     id: 'generate',
     label: 'Generate key & CSR',
     summary: 'Make a private key and CSR in your browser; the key never leaves it.',
-    // Part of the app's own chunk (src/main.tsx provides it): no request of its own.
+    // Already here (the static import above); in the same form as the others,
+    // which also gives the bundler's namespace helper a home in the app's chunk
+    // rather than a request of its own in every lazy view's load.
     load: lazyOnce(() => import('./generate/GenerateView').then((m) => m.GenerateView)),
+    View: GenerateView,
   },
   {
     id: 'inspect',
@@ -101,24 +108,14 @@ export function pickView(routeView: string, hasConfig: boolean, openedWithResult
   );
 }
 
-/** Views whose code came with the app's own chunk: the start page (src/main.tsx). */
-const provided = new Map<string, ComponentType<ViewProps>>();
-
-/** Hands over a view the app's chunk holds, so that it renders without a load. */
-export function provideView(id: string, View: ComponentType<ViewProps>): void {
-  provided.set(id, View);
-}
-
 /** A view's component if its code is already here, so it renders without a loading pass. */
 export function loadedView(id: string): ComponentType<ViewProps> | null {
   const entry = VIEWS.find((view) => view.id === id);
-  return provided.get(id) ?? entry?.load.loaded() ?? null;
+  return entry?.View ?? entry?.load.loaded() ?? null;
 }
 
 /** Loads a view's code once; a failed load is forgotten so that the next visit tries again. */
 export function loadView(id: string): Promise<ComponentType<ViewProps>> {
-  const View = provided.get(id);
-  if (View) return Promise.resolve(View);
   const entry = VIEWS.find((view) => view.id === id);
   return entry ? entry.load() : Promise.reject(new Error(`no view "${id}"`));
 }
