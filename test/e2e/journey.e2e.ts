@@ -259,6 +259,11 @@ describe('the customer journey on the reseller’s page', () => {
       await page.getByRole('button', { name: /^Download .*\.p12/ }).click();
       const p12 = readFileSync(await (await p12Download).path());
       await page.getByRole('heading', { name: /Install it in your mail program/ }).waitFor();
+      // A customer on a phone finds their own mail program among the steps.
+      await page
+        .getByRole('region', { name: 'Mail on iPhone and iPad' })
+        .getByText(/Profile Downloaded/)
+        .waitFor();
       await step('9-p12-install');
 
       // openssl opens the file with the chosen password and finds that key and certificate.

@@ -462,6 +462,13 @@ const da: Messages = {
           'Kontoindstillinger › End-to-end-kryptering › S/MIME: vælg certifikatet til signering og til kryptering.',
         ],
       },
+      iphone: {
+        name: 'Mail på iPhone og iPad',
+        steps: [
+          'Gem .p12-filen i Filer, og tryk på den. Åbn derefter Indstillinger, tryk på “Profil hentet” øverst, vælg Installer, og angiv din enheds kode og derefter din adgangskode.',
+          'Indstillinger › Mail › Konti (iOS 18: Indstillinger › Apps › Mail › Mailkonti) › din konto › Konto › Avanceret: slå Signer og Krypter som standard til, og vælg dette certifikat til begge.',
+        ],
+      },
     },
   },
   generate: {

@@ -470,6 +470,13 @@ const de: Messages = {
           'Konten-Einstellungen › Ende-zu-Ende-Verschlüsselung › S/MIME: Wählen Sie das Zertifikat zum Signieren und zum Verschlüsseln aus.',
         ],
       },
+      iphone: {
+        name: 'Mail auf iPhone und iPad',
+        steps: [
+          'Sichern Sie die .p12-Datei in „Dateien“ und tippen Sie darauf. Öffnen Sie dann die Einstellungen, tippen Sie oben auf „Profil geladen“, wählen Sie „Installieren“ und geben Sie den Code des Geräts und danach Ihr Passwort ein.',
+          'Einstellungen › Mail › Accounts (iOS 18: Einstellungen › Apps › Mail › Mail-Accounts) › Ihr Account › Account › Erweitert: Aktivieren Sie „Signieren“ und „Standardmäßig verschlüsseln“ und wählen Sie für beides dieses Zertifikat.',
+        ],
+      },
     },
   },
   generate: {

@@ -467,6 +467,13 @@ const es: Messages = {
           'Configuración de la cuenta › Cifrado de extremo a extremo › S/MIME: seleccione el certificado para firmar y para cifrar.',
         ],
       },
+      iphone: {
+        name: 'Mail en iPhone y iPad',
+        steps: [
+          'Guarde el archivo .p12 en Archivos y tóquelo. Después abra Ajustes, toque «Perfil descargado» en la parte superior, elija Instalar y escriba el código del dispositivo y luego su contraseña.',
+          'Ajustes › Mail › Cuentas (iOS 18: Ajustes › Apps › Mail › Cuentas de Mail) › su cuenta › Cuenta › Avanzado: active Firmar y Cifrar por omisión, y elija este certificado para ambos.',
+        ],
+      },
     },
   },
   generate: {

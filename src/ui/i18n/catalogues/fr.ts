@@ -472,6 +472,13 @@ const fr: Messages = {
           'Paramètres des comptes › Chiffrement de bout en bout › S/MIME : sélectionnez le certificat pour la signature et pour le chiffrement.',
         ],
       },
+      iphone: {
+        name: 'Mail sur iPhone et iPad',
+        steps: [
+          'Enregistrez le fichier .p12 dans Fichiers et touchez-le. Ouvrez ensuite Réglages, touchez « Profil téléchargé » en haut, choisissez Installer, puis saisissez le code de l’appareil et votre mot de passe.',
+          'Réglages › Mail › Comptes (iOS 18 : Réglages › Apps › Mail › Comptes de messagerie) › votre compte › Compte › Avancé : activez Signer et Chiffrer par défaut, et choisissez ce certificat pour les deux.',
+        ],
+      },
     },
   },
   generate: {

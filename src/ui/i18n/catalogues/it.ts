@@ -468,6 +468,13 @@ const it: Messages = {
           'Impostazioni account › Crittografia end-to-end › S/MIME: selezioni il certificato per la firma e per la cifratura.',
         ],
       },
+      iphone: {
+        name: 'Mail su iPhone e iPad',
+        steps: [
+          'Salvi il file .p12 in File e lo tocchi. Poi apra Impostazioni, tocchi «Profilo scaricato» in alto, scelga Installa e inserisca il codice del dispositivo e poi la password.',
+          'Impostazioni › Mail › Account (iOS 18: Impostazioni › App › Mail › Account Mail) › il suo account › Account › Avanzate: attivi Firma e Codifica per default e scelga questo certificato per entrambi.',
+        ],
+      },
     },
   },
   generate: {

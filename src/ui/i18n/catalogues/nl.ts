@@ -469,6 +469,13 @@ const nl: Messages = {
           'Accountinstellingen › End-to-end-versleuteling › S/MIME: selecteer het certificaat voor ondertekenen en voor versleutelen.',
         ],
       },
+      iphone: {
+        name: 'Mail op iPhone en iPad',
+        steps: [
+          'Bewaar het .p12-bestand in Bestanden en tik erop. Open daarna Instellingen, tik bovenaan op ‘Profiel gedownload’, kies Installeer en vul de toegangscode van uw apparaat en daarna uw wachtwoord in.',
+          'Instellingen › Mail › Accounts (iOS 18: Instellingen › Apps › Mail › Mailaccounts) › uw account › Account › Geavanceerd: zet Onderteken en Codeer standaard aan en kies voor beide dit certificaat.',
+        ],
+      },
     },
   },
   generate: {

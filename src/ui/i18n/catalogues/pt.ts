@@ -466,6 +466,13 @@ const pt: Messages = {
           'Configurações de contas › Criptografia de ponta a ponta › S/MIME: selecione o certificado para assinatura e para criptografia.',
         ],
       },
+      iphone: {
+        name: 'Mail no iPhone e iPad',
+        steps: [
+          'Salve o arquivo .p12 no app Arquivos e toque nele. Depois abra Ajustes, toque em “Perfil Transferido” no topo, escolha Instalar e digite o código do dispositivo e depois sua senha.',
+          'Ajustes › Mail › Contas (iOS 18: Ajustes › Apps › Mail › Contas de E-mail) › sua conta › Conta › Avançado: ative Assinar e Criptografar por Padrão e escolha este certificado para ambos.',
+        ],
+      },
     },
   },
   generate: {

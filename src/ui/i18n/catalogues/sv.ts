@@ -463,6 +463,13 @@ const sv: Messages = {
           'Kontoinställningar › End-to-end-kryptering › S/MIME: välj certifikatet för signering och för kryptering.',
         ],
       },
+      iphone: {
+        name: 'Mail på iPhone och iPad',
+        steps: [
+          'Spara .p12-filen i Filer och tryck på den. Öppna sedan Inställningar, tryck på ”Profil hämtad” högst upp, välj Installera och ange enhetens lösenkod och sedan ditt lösenord.',
+          'Inställningar › Mail › Konton (iOS 18: Inställningar › Appar › Mail › E-postkonton) › ditt konto › Konto › Avancerat: slå på Signera och Kryptera som förval, och välj det här certifikatet för båda.',
+        ],
+      },
     },
   },
   generate: {

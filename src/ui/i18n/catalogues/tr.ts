@@ -459,6 +459,13 @@ const tr: Messages = {
           'Hesap Ayarları › Uçtan Uca Şifreleme › S/MIME: imzalama ve şifreleme için sertifikayı seçin.',
         ],
       },
+      iphone: {
+        name: 'iPhone ve iPad’de Mail',
+        steps: [
+          '.p12 dosyasını Dosyalar’a kaydedip üzerine dokunun. Ardından Ayarlar’ı açın, üstteki “Profil İndirildi”ye dokunun, Yükle’yi seçin ve aygıt parolanızı, ardından dosya parolanızı girin.',
+          'Ayarlar › Mail › Hesaplar (iOS 18: Ayarlar › Uygulamalar › Mail › Mail Hesapları) › hesabınız › Hesap › İleri Düzey: İmzala ve Varsayılan Olarak Şifrele’yi açın ve ikisi için de bu sertifikayı seçin.',
+        ],
+      },
     },
   },
   generate: {

@@ -113,5 +113,12 @@ export const collect = {
         'Account Settings › End-To-End Encryption › S/MIME: select the certificate for signing and for encryption.',
       ],
     },
+    iphone: {
+      name: 'Mail on iPhone and iPad',
+      steps: [
+        'Save the .p12 file in Files and tap it. Then open Settings, tap “Profile Downloaded” near the top, choose Install, and enter your device passcode and then your password.',
+        'Settings › Mail › Accounts (iOS 18: Settings › Apps › Mail › Mail Accounts) › your account › Account › Advanced: turn on Sign and Encrypt by Default, and choose this certificate for both.',
+      ],
+    },
   },
 };

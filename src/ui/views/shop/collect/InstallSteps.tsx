@@ -1,10 +1,10 @@
 import { useMessages } from '../../../i18n/useMessages';
 
-/** Step 5: short install steps for the three common mail programs. */
+/** Step 5: short install steps for the common mail programs, a phone's included. */
 export function InstallSteps() {
   const messages = useMessages();
   const { install } = messages.collect;
-  const clients = [install.outlook, install.appleMail, install.thunderbird];
+  const clients = [install.outlook, install.appleMail, install.iphone, install.thunderbird];
   return (
     <section aria-labelledby="collect-install-title" class="install-steps">
       <h3 id="collect-install-title">5. {install.title}</h3>
