@@ -233,6 +233,8 @@ describe('the customer journey on the reseller’s page', () => {
       await answerTab.waitForLoadState();
       const answer = await answerTab.locator('body').innerText();
       await answerTab.close();
+      // How to bring the answer back, on a phone as on a computer.
+      await page.getByText(/On a phone, touch and hold the text/).waitFor();
       expect(sectigo.collects[0] && Object.fromEntries(sectigo.collects[0])).toEqual({
         loginName: 'fredbloggs',
         loginPassword: PASSWORD,

@@ -365,12 +365,12 @@ const da: Messages = {
       withCode: 'Med en afhentningskode',
       open: 'Bed Sectigo om mit certifikat',
       opened:
-        'Sectigos svar er åbnet i en ny fane. Det er en kort tekst: markér det hele (Ctrl+A eller ⌘A), kopiér det, og indsæt det nedenfor. Eller gem siden (Ctrl+S eller ⌘S), og træk filen ned i feltet nedenfor.',
+        'Sectigos svar er åbnet i en ny fane. Det er en kort tekst: markér det hele, kopiér det, gå tilbage til denne fane, og indsæt det nedenfor. På en telefon: hold fingeren på teksten, og vælg Vælg alt og Kopiér; på en computer: tryk Ctrl+A og derefter Ctrl+C (⌘A og ⌘C på en Mac). Eller gem siden, og vælg filen nedenfor.',
       haveAnswer: 'Jeg har allerede Sectigos svar',
     },
     answer: {
       label: 'Sectigos svar',
-      help: 'Indsæt hele teksten, eller træk den gemte fil hertil. Den begynder med et tal på sin egen linje.',
+      help: 'Indsæt hele teksten, eller vælg den gemte fil. Den begynder med et tal på sin egen linje.',
       choose: 'Vælg den gemte fil…',
       empty: 'Indsæt først Sectigos svar.',
       notAnswer:

@@ -369,12 +369,12 @@ const de: Messages = {
       withCode: 'Mit einem Abholcode',
       open: 'Mein Zertifikat bei Sectigo abrufen',
       opened:
-        'Die Antwort von Sectigo hat sich in einem neuen Tab geöffnet. Es ist ein kurzer Text: Markieren Sie alles (Strg+A oder ⌘A), kopieren Sie es und fügen Sie es unten ein. Oder speichern Sie die Seite (Strg+S oder ⌘S) und ziehen Sie die Datei unten hinein.',
+        'Die Antwort von Sectigo hat sich in einem neuen Tab geöffnet. Es ist ein kurzer Text: Markieren Sie alles, kopieren Sie es, kehren Sie zu diesem Tab zurück und fügen Sie es unten ein. Auf dem Telefon: Halten Sie den Finger auf den Text und wählen Sie „Alles auswählen“ und „Kopieren“; am Computer: Drücken Sie Strg+A und dann Strg+C (⌘A und ⌘C auf dem Mac). Oder speichern Sie die Seite und wählen Sie die Datei unten aus.',
       haveAnswer: 'Ich habe die Antwort von Sectigo bereits',
     },
     answer: {
       label: 'Antwort von Sectigo',
-      help: 'Fügen Sie den ganzen Text ein oder ziehen Sie die gespeicherte Datei hierher. Er beginnt mit einer Zahl in einer eigenen Zeile.',
+      help: 'Fügen Sie den ganzen Text ein oder wählen Sie die gespeicherte Datei aus. Er beginnt mit einer Zahl in einer eigenen Zeile.',
       choose: 'Gespeicherte Datei auswählen…',
       empty: 'Fügen Sie zuerst die Antwort von Sectigo ein.',
       notAnswer:

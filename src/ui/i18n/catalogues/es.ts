@@ -368,12 +368,12 @@ const es: Messages = {
       withCode: 'Con un código de recogida',
       open: 'Pedir mi certificado a Sectigo',
       opened:
-        'La respuesta de Sectigo se abrió en una pestaña nueva. Es un texto corto: selecciónelo entero (Ctrl+A o ⌘A), cópielo y péguelo abajo. O guarde la página (Ctrl+S o ⌘S) y suelte el archivo abajo.',
+        'La respuesta de Sectigo se abrió en una pestaña nueva. Es un texto corto: selecciónelo entero, cópielo, vuelva a esta pestaña y péguelo abajo. En un teléfono, mantenga el dedo sobre el texto y elija Seleccionar todo y Copiar; en un ordenador, pulse Ctrl+A y luego Ctrl+C (⌘A y ⌘C en un Mac). O guarde la página y elija el archivo abajo.',
       haveAnswer: 'Ya tengo la respuesta de Sectigo',
     },
     answer: {
       label: 'Respuesta de Sectigo',
-      help: 'Pegue el texto completo o suelte el archivo guardado. Empieza con un número en una línea aparte.',
+      help: 'Pegue el texto completo o elija el archivo guardado. Empieza con un número en una línea aparte.',
       choose: 'Elegir el archivo guardado…',
       empty: 'Primero pegue la respuesta de Sectigo.',
       notAnswer:

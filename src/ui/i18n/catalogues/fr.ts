@@ -372,12 +372,12 @@ const fr: Messages = {
       withCode: 'Avec un code de retrait',
       open: 'Demander mon certificat à Sectigo',
       opened:
-        'La réponse de Sectigo s’est ouverte dans un nouvel onglet. C’est un court texte : sélectionnez-le en entier (Ctrl+A ou ⌘A), copiez-le et collez-le ci-dessous. Ou enregistrez la page (Ctrl+S ou ⌘S) et déposez le fichier ci-dessous.',
+        'La réponse de Sectigo s’est ouverte dans un nouvel onglet. C’est un court texte : sélectionnez-le en entier, copiez-le, revenez à cet onglet et collez-le ci-dessous. Sur un téléphone, touchez le texte longuement, puis choisissez Tout sélectionner et Copier ; sur un ordinateur, appuyez sur Ctrl+A puis Ctrl+C (⌘A puis ⌘C sur un Mac). Ou enregistrez la page et choisissez le fichier ci-dessous.',
       haveAnswer: 'J’ai déjà la réponse de Sectigo',
     },
     answer: {
       label: 'Réponse de Sectigo',
-      help: 'Collez le texte entier ou déposez le fichier enregistré. Il commence par un nombre seul sur sa ligne.',
+      help: 'Collez le texte entier ou choisissez le fichier enregistré. Il commence par un nombre seul sur sa ligne.',
       choose: 'Choisir le fichier enregistré…',
       empty: 'Collez d’abord la réponse de Sectigo.',
       notAnswer:

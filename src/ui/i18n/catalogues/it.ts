@@ -369,12 +369,12 @@ const it: Messages = {
       withCode: 'Con un codice di ritiro',
       open: 'Chiedi il mio certificato a Sectigo',
       opened:
-        'La risposta di Sectigo si è aperta in una nuova scheda. È un breve testo: lo selezioni tutto (Ctrl+A o ⌘A), lo copi e lo incolli qui sotto. Oppure salvi la pagina (Ctrl+S o ⌘S) e trascini il file qui sotto.',
+        'La risposta di Sectigo si è aperta in una nuova scheda. È un breve testo: lo selezioni tutto, lo copi, torni a questa scheda e lo incolli qui sotto. Su un telefono, tenga premuto il testo e scelga Seleziona tutto e Copia; su un computer, prema Ctrl+A e poi Ctrl+C (⌘A e ⌘C su un Mac). Oppure salvi la pagina e scelga il file qui sotto.',
       haveAnswer: 'Ho già la risposta di Sectigo',
     },
     answer: {
       label: 'Risposta di Sectigo',
-      help: 'Incolli tutto il testo o trascini il file salvato. Inizia con un numero su una riga a sé.',
+      help: 'Incolli tutto il testo o scelga il file salvato. Inizia con un numero su una riga a sé.',
       choose: 'Scegli il file salvato…',
       empty: 'Prima incolli la risposta di Sectigo.',
       notAnswer:

@@ -369,12 +369,12 @@ const nl: Messages = {
       withCode: 'Met een ophaalcode',
       open: 'Mijn certificaat bij Sectigo opvragen',
       opened:
-        'Het antwoord van Sectigo is in een nieuw tabblad geopend. Het is een korte tekst: selecteer alles (Ctrl+A of ⌘A), kopieer het en plak het hieronder. Of sla de pagina op (Ctrl+S of ⌘S) en sleep het bestand hieronder.',
+        'Het antwoord van Sectigo is in een nieuw tabblad geopend. Het is een korte tekst: selecteer alles, kopieer het, ga terug naar dit tabblad en plak het hieronder. Op een telefoon: houd uw vinger op de tekst en kies Selecteer alles en Kopieer; op een computer: druk op Ctrl+A en daarna Ctrl+C (⌘A en ⌘C op een Mac). Of sla de pagina op en kies het bestand hieronder.',
       haveAnswer: 'Ik heb het antwoord van Sectigo al',
     },
     answer: {
       label: 'Antwoord van Sectigo',
-      help: 'Plak de hele tekst of sleep het opgeslagen bestand hierheen. De tekst begint met een getal op een eigen regel.',
+      help: 'Plak de hele tekst of kies het opgeslagen bestand. De tekst begint met een getal op een eigen regel.',
       choose: 'Kies het opgeslagen bestand…',
       empty: 'Plak eerst het antwoord van Sectigo.',
       notAnswer:

@@ -368,12 +368,12 @@ const pt: Messages = {
       withCode: 'Com um código de retirada',
       open: 'Pedir meu certificado à Sectigo',
       opened:
-        'A resposta da Sectigo abriu em uma nova aba. É um texto curto: selecione tudo (Ctrl+A ou ⌘A), copie e cole abaixo. Ou salve a página (Ctrl+S ou ⌘S) e solte o arquivo abaixo.',
+        'A resposta da Sectigo abriu em uma nova aba. É um texto curto: selecione tudo, copie, volte a esta aba e cole abaixo. No celular, toque e segure o texto e escolha Selecionar Tudo e Copiar; no computador, pressione Ctrl+A e depois Ctrl+C (⌘A e ⌘C no Mac). Ou salve a página e escolha o arquivo abaixo.',
       haveAnswer: 'Já tenho a resposta da Sectigo',
     },
     answer: {
       label: 'Resposta da Sectigo',
-      help: 'Cole o texto inteiro ou solte o arquivo salvo. Ele começa com um número sozinho em uma linha.',
+      help: 'Cole o texto inteiro ou escolha o arquivo salvo. Ele começa com um número sozinho em uma linha.',
       choose: 'Escolher o arquivo salvo…',
       empty: 'Cole a resposta da Sectigo primeiro.',
       notAnswer:

@@ -366,12 +366,12 @@ const sv: Messages = {
       withCode: 'Med en hämtningskod',
       open: 'Be Sectigo om mitt certifikat',
       opened:
-        'Sectigos svar har öppnats i en ny flik. Det är en kort text: markera allt (Ctrl+A eller ⌘A), kopiera det och klistra in det nedan. Eller spara sidan (Ctrl+S eller ⌘S) och dra filen hit nedan.',
+        'Sectigos svar har öppnats i en ny flik. Det är en kort text: markera allt, kopiera det, gå tillbaka till den här fliken och klistra in det nedan. På en telefon: håll fingret på texten och välj Markera allt och Kopiera; på en dator: tryck Ctrl+A och sedan Ctrl+C (⌘A och ⌘C på en Mac). Eller spara sidan och välj filen nedan.',
       haveAnswer: 'Jag har redan Sectigos svar',
     },
     answer: {
       label: 'Sectigos svar',
-      help: 'Klistra in hela texten, eller dra hit den sparade filen. Den börjar med ett tal på en egen rad.',
+      help: 'Klistra in hela texten, eller välj den sparade filen. Den börjar med ett tal på en egen rad.',
       choose: 'Välj den sparade filen…',
       empty: 'Klistra in Sectigos svar först.',
       notAnswer:

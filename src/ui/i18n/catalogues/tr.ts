@@ -363,12 +363,12 @@ const tr: Messages = {
       withCode: 'Bir teslim alma koduyla',
       open: 'Sertifikamı Sectigo’dan iste',
       opened:
-        'Sectigo’nun yanıtı yeni bir sekmede açıldı. Kısa bir metindir: tamamını seçin (Ctrl+A veya ⌘A), kopyalayın ve aşağıya yapıştırın. Ya da sayfayı kaydedin (Ctrl+S veya ⌘S) ve dosyayı aşağıya bırakın.',
+        'Sectigo’nun yanıtı yeni bir sekmede açıldı. Kısa bir metindir: tamamını seçin, kopyalayın, bu sekmeye dönün ve aşağıya yapıştırın. Telefonda metne basılı tutun, ardından Tümünü Seç ve Kopyala’yı seçin; bilgisayarda Ctrl+A, ardından Ctrl+C’ye basın (Mac’te ⌘A ve ⌘C). Ya da sayfayı kaydedin ve dosyayı aşağıda seçin.',
       haveAnswer: 'Sectigo’nun yanıtı zaten elimde',
     },
     answer: {
       label: 'Sectigo’nun yanıtı',
-      help: 'Metnin tamamını yapıştırın veya kaydedilen dosyayı bırakın. Yanıt, tek başına bir satırda duran bir sayıyla başlar.',
+      help: 'Metnin tamamını yapıştırın veya kaydedilen dosyayı seçin. Yanıt, tek başına bir satırda duran bir sayıyla başlar.',
       choose: 'Kaydedilen dosyayı seçin…',
       empty: 'Önce Sectigo’nun yanıtını yapıştırın.',
       notAnswer:

@@ -345,12 +345,12 @@ const zh: Messages = {
       withCode: '使用领取码',
       open: '向 Sectigo 请求我的证书',
       opened:
-        'Sectigo 的答复已在新标签页中打开。它是一段简短的文本：请全选（Ctrl+A 或 ⌘A）、复制，然后粘贴到下方。或者保存该页面（Ctrl+S 或 ⌘S），再将文件拖放到下方。',
+        'Sectigo 的答复已在新标签页中打开。它是一段简短的文本：请全选并复制，然后回到此标签页，粘贴到下方。在手机上，请长按文本，然后选择“全选”和“拷贝”；在电脑上，请按 Ctrl+A，再按 Ctrl+C（Mac 上为 ⌘A 和 ⌘C）。或者保存该页面，再在下方选择该文件。',
       haveAnswer: '我已经有 Sectigo 的答复',
     },
     answer: {
       label: 'Sectigo 的答复',
-      help: '粘贴完整的文本，或拖放保存的文件。它以单独一行的数字开头。',
+      help: '粘贴完整的文本，或选择保存的文件。它以单独一行的数字开头。',
       choose: '选择保存的文件…',
       empty: '请先粘贴 Sectigo 的答复。',
       notAnswer: '这看起来不像 Sectigo 对领取请求的答复。请粘贴 Sectigo 所打开标签页中的全部文本。',

@@ -18,12 +18,12 @@ export const collect = {
     withCode: 'With a collection code',
     open: 'Ask Sectigo for my certificate',
     opened:
-      'Sectigo’s answer opened in a new tab. It is a short text: select all of it (Ctrl+A or ⌘A), copy it, and paste it below. Or save the page (Ctrl+S or ⌘S) and drop the file below.',
+      'Sectigo’s answer opened in a new tab. It is a short text: select all of it, copy it, come back to this tab and paste it below. On a phone, touch and hold the text, then choose Select All and Copy; on a computer, press Ctrl+A then Ctrl+C (⌘A then ⌘C on a Mac). Or save that page and choose the file below.',
     haveAnswer: 'I already have Sectigo’s answer',
   },
   answer: {
     label: 'Sectigo’s answer',
-    help: 'Paste the whole text, or drop the saved file. It starts with a number on its own line.',
+    help: 'Paste the whole text, or choose the saved file. It starts with a number on its own line.',
     choose: 'Choose the saved file…',
     empty: 'Paste Sectigo’s answer first.',
     notAnswer:
