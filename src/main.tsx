@@ -30,8 +30,6 @@ const firstView = loadResellerConfig().then((state) =>
 // drew "Loading…" and laid it out (some 50 ms of main thread) just before the
 // first step arrived.
 const FIRST_RENDER_WAIT = 1000;
-// A promise, not a top-level await: that would make the bundler wrap every lazy
-// view in a re-export chunk of its own, one request more each.
 const mount = () => {
   const root = document.getElementById('app');
   // index.html's painted frame goes; the app draws its own.
@@ -45,6 +43,8 @@ const mount = () => {
     );
 };
 // Mounted whatever happened: the app shows a failed load or a bad config.json itself.
+// A promise, not a top-level await: that would make the bundler wrap every lazy
+// view in a re-export chunk of its own, one request more each.
 void Promise.race([firstView, new Promise((done) => setTimeout(done, FIRST_RENDER_WAIT))]).then(
   mount,
   mount,
