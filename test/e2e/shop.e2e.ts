@@ -57,7 +57,8 @@ describe('the customer ordering flow', () => {
       sectigoStandIn(() => ({ success: true, query: 'orderNumber=8151164' }), seen),
     );
     await page.goto(app.host.url);
-    await page.getByRole('heading', { name: 'My Brand Secure Email' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Order an email certificate' }).waitFor();
+    expect(await page.locator('header .brand-name').textContent()).toBe('My Brand Secure Email');
     await page.getByRole('radio', { name: /^Email certificate, 1 year/ }).check();
     await page.getByRole('button', { name: 'Continue' }).click();
 

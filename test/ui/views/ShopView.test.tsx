@@ -18,7 +18,9 @@ const renderShop = () => render(<ShopView route={parseHash('#/shop')} config={co
 describe('ShopView', () => {
   it('offers the configured products, and asks for one before going on', () => {
     renderShop();
-    expectSeen(screen.getByRole('heading', { level: 1, name: 'My Brand' }));
+    // The page's task, not the brand again (the header shows that).
+    expectSeen(screen.getByRole('heading', { level: 1, name: 'Order an email certificate' }));
+    expect(screen.queryByRole('heading', { name: 'My Brand' })).toBeNull();
     expect(screen.getAllByRole('radio')).toHaveLength(2);
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
     expect(screen.getByRole('alert').textContent).toBe('Choose a certificate to continue.');

@@ -80,7 +80,8 @@ export function ShopView({ config }: ViewProps) {
 
   return (
     <section aria-labelledby="shop-title" class="view shop">
-      <h1 id="shop-title">{config.brandName ?? messages.shop.defaultTitle}</h1>
+      {/* What the page is for: the brand is already in the header, one line above. */}
+      <h1 id="shop-title">{messages.shop.defaultTitle}</h1>
       {config.notice ? <p class="notice warning">{config.notice}</p> : null}
       {orderStep ? (
         <StepList
