@@ -135,8 +135,10 @@ describe('the customer journey on the reseller’s page', () => {
       };
 
       await page.goto(app.host.url);
-      await page.getByRole('heading', { level: 1, name: 'My Brand Secure Email' }).waitFor();
-      // The reseller's look: logo from beside index.html, accent through the CSSOM, no tools.
+      await page.getByRole('heading', { level: 1, name: 'Order an email certificate' }).waitFor();
+      // The reseller's look: their name and logo from beside index.html in the
+      // header, accent through the CSSOM, no tools.
+      expect(await page.locator('header .brand-name').textContent()).toBe('My Brand Secure Email');
       await expect
         .poll(() =>
           page.locator('img.brand-logo').evaluate((img: HTMLImageElement) => img.naturalWidth),
