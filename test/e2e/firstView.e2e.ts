@@ -28,13 +28,16 @@ const PKI_MARKERS = [
   'Metadata provider not registered.',
 ];
 /**
- * Texts of the order builder (src/core/order/buildRequest.ts) and the response
- * decoder (src/core/response/decodeResponse.ts): the ordering page's later
- * steps need them, its first step does not.
+ * Texts of the order builder (src/core/order/buildRequest.ts), the response
+ * decoder (src/core/response/decodeResponse.ts) and the !PlaceOrder table's
+ * customer parameters (src/core/spec/params/placeOrder.ts): the ordering
+ * page's later steps need them, its first step does not (it validates
+ * config.json with placeOrderConfig.ts's five entries).
  */
 const LATER_STEP_MARKERS = [
   'browsers, proxies and servers may cut URLs longer than',
   'No JavaScript variable declaration could be read.',
+  'A unique nine-digit identifier for businesses, provided by Dun & Bradstreet.',
 ];
 const codeWith = (markers: readonly string[]) => (url: string) => {
   const file = /\/(assets\/[^/?]+\.js)$/.exec(url)?.[1];

@@ -6,20 +6,19 @@
  */
 import * as v from 'valibot';
 import { paramSchema } from '../schema/paramSchema';
-// The !PlaceOrder table alone, not ENDPOINTS: the ordering page's first load
-// reads this schema and needs no other endpoint's table (README, Benchmarks).
-import { PLACE_ORDER_PARAMS } from '../spec/params/placeOrder';
-import { LANGUAGES } from '../spec/values';
+// The entries config.json sets, not the !PlaceOrder table or ENDPOINTS: the
+// ordering page's first load reads this schema and needs no other parameter
+// (README, Benchmarks).
+import {
+  AP_PARAM,
+  ERROR_URL_PARAM,
+  LANGUAGE_NAME_PARAM,
+  RESELLER_PARAM,
+  SUCCESS_URL_PARAM,
+} from '../spec/params/placeOrderConfig';
+import { LANGUAGES } from '../spec/languages';
 import { PRODUCT_SPECS } from '../spec/products';
-import type { ParamSpec, ProductSpec } from '../spec/types';
-
-const PLACE_ORDER: readonly ParamSpec[] = PLACE_ORDER_PARAMS;
-
-const placeOrderParam = (name: string): ParamSpec => {
-  const found = PLACE_ORDER.find((param) => param.name === name);
-  if (!found) throw new Error(`PlaceOrder parameter ${name} is missing from the table`);
-  return found;
-};
+import type { ProductSpec } from '../spec/types';
 
 /** Products a customer can order on this page: those !PlaceOrder takes (the S/MIME codes). */
 export const ORDERABLE_PRODUCTS: readonly ProductSpec[] = PRODUCT_SPECS.filter(
@@ -58,9 +57,9 @@ const languageCode = v.picklist(
 const ResellerConfigObject = v.strictObject(
   {
     /** Reseller brand name (!PlaceOrder `ap`): required for ordering. */
-    ap: paramSchema(placeOrderParam('ap')),
+    ap: paramSchema(AP_PARAM),
     /** Who charges the customer (!PlaceOrder `reseller`), Y or N. */
-    reseller: v.optional(paramSchema(placeOrderParam('reseller')), 'Y'),
+    reseller: v.optional(paramSchema(RESELLER_PARAM), 'Y'),
     /** The product codes offered, in the order shown. */
     products: v.optional(
       v.pipe(v.array(productCode), v.minLength(1, 'must list at least one product')),
@@ -76,9 +75,9 @@ const ResellerConfigObject = v.strictObject(
       ),
       undefined,
     ),
-    successURL: v.optional(paramSchema(placeOrderParam('successURL'))),
-    errorURL: v.optional(paramSchema(placeOrderParam('errorURL'))),
-    languageName: v.optional(paramSchema(placeOrderParam('languageName'))),
+    successURL: v.optional(paramSchema(SUCCESS_URL_PARAM)),
+    errorURL: v.optional(paramSchema(ERROR_URL_PARAM)),
+    languageName: v.optional(paramSchema(LANGUAGE_NAME_PARAM)),
     SMIMEVerificationTemplateID: v.optional(templateId),
     SMIMERequestTemplateID: v.optional(templateId),
     SMIMECollectionTemplateID: v.optional(templateId),

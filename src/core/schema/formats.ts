@@ -3,7 +3,7 @@
  * is acceptable, or the rule it breaks in plain words.
  */
 import { isIso3166Alpha2 } from '../spec/iso3166';
-import { LANGUAGES } from '../spec/values';
+import { LANGUAGES } from '../spec/languages';
 import type { ParamFormat } from '../spec/types';
 
 /** A pragmatic address check: one @, a dotted domain, no spaces or angle brackets. */

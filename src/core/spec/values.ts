@@ -10,8 +10,9 @@ const yesNo = (yes: string, no: string) =>
     { value: 'N', label: no },
   ] as const;
 
-// In a module of its own: the first load needs this list and no other.
+// In modules of their own: the ordering page's first load needs these lists and no other.
 export { LANGUAGES } from './languages';
+export { RESELLER_CHARGES } from './resellerCharges';
 
 /** `serverSoftware` codes; the guide recommends -1 as the default. */
 export const SERVER_SOFTWARE = {
@@ -79,15 +80,6 @@ export const BUSINESS_CATEGORIES = {
     { value: 'd', label: 'Business Entity' },
   ],
   source: { doc: 'autoapplyorder-guide-v2.txt', section: '1. Request: businessCategory' },
-} as const satisfies ValueList;
-
-/** `reseller` on !PlaceOrder: who charges the end-customer. */
-export const RESELLER_CHARGES = {
-  values: yesNo(
-    'You charge the end-customer; Sectigo debits your account funds',
-    'Sectigo charges the end-customer',
-  ),
-  source: { doc: 'placeorder-smime.txt', section: 'reseller' },
 } as const satisfies ValueList;
 
 /** `isReturningCustomer` on !PlaceOrder. */

@@ -19,10 +19,15 @@
  */
 import type { ParamSpec } from '../types';
 import {
+  AP_PARAM,
+  ERROR_URL_PARAM,
+  LANGUAGE_NAME_PARAM,
+  RESELLER_PARAM,
+  SUCCESS_URL_PARAM,
+} from './placeOrderConfig';
+import {
   BUSINESS_CATEGORIES,
-  LANGUAGES,
   OFFER_CODES,
-  RESELLER_CHARGES,
   RETURNING_CUSTOMER,
   SMIME_SUBJECT_CN,
   VISIBILITY,
@@ -32,50 +37,10 @@ const DOC = 'placeorder-smime.txt';
 
 export const PLACE_ORDER_PARAMS = [
   // Reseller details
-  {
-    name: 'ap',
-    label: 'Reseller brand name',
-    group: 'Reseller details',
-    requirement: 'required',
-    type: 'string',
-    maxLength: 64,
-    description: 'The Reseller brand name.',
-    source: { doc: DOC, section: 'ap' },
-  },
-  {
-    name: 'reseller',
-    label: 'Who charges the customer',
-    group: 'Reseller details',
-    requirement: 'required',
-    type: 'char',
-    values: RESELLER_CHARGES.values,
-    format: 'yn',
-    description:
-      'Specifies who charges the end-customer for the order: Y — you charge the end-customer and Sectigo debits your account funds; N — Sectigo charges the end-customer.',
-    source: { doc: DOC, section: 'reseller' },
-  },
-  {
-    name: 'errorURL',
-    label: 'Error redirect URL',
-    group: 'Reseller details',
-    requirement: 'optional',
-    type: 'string',
-    maxLength: 255,
-    format: 'url',
-    description: 'A URL the browser will be redirected to if an error occurs.',
-    source: { doc: DOC, section: 'errorURL' },
-  },
-  {
-    name: 'successURL',
-    label: 'Success redirect URL',
-    group: 'Reseller details',
-    requirement: 'optional',
-    type: 'string',
-    maxLength: 255,
-    format: 'url',
-    description: 'A URL the browser will be redirected to if the order is placed successfully.',
-    source: { doc: DOC, section: 'successURL' },
-  },
+  AP_PARAM,
+  RESELLER_PARAM,
+  ERROR_URL_PARAM,
+  SUCCESS_URL_PARAM,
   {
     name: 'region',
     label: 'Region',
@@ -593,19 +558,5 @@ export const PLACE_ORDER_PARAMS = [
       'The shipping details email template. Prevails over languageName if both are provided.',
     source: { doc: DOC, section: 'shippingTemplateID' },
   },
-  {
-    name: 'languageName',
-    label: 'Email language',
-    group: 'Email templates',
-    requirement: 'optional',
-    condition:
-      'Overridden by SMIMEVerificationTemplateID, SMIMERequestTemplateID, SMIMECollectionTemplateID or shippingTemplateID if provided.',
-    type: 'string',
-    maxLength: 2,
-    values: LANGUAGES.values,
-    format: 'language',
-    description:
-      'The two-character code of the language for S/MIME emails (an account can hold email templates in several languages).',
-    source: { doc: DOC, section: 'languageName' },
-  },
+  LANGUAGE_NAME_PARAM,
 ] as const satisfies readonly ParamSpec[];
