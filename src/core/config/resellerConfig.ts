@@ -17,13 +17,11 @@ import {
   SUCCESS_URL_PARAM,
 } from '../spec/params/placeOrderConfig';
 import { LANGUAGES } from '../spec/languages';
-import { PRODUCT_SPECS } from '../spec/products';
+import { SMIME_PRODUCTS } from '../spec/smimeProducts';
 import type { ProductSpec } from '../spec/types';
 
-/** Products a customer can order on this page: those !PlaceOrder takes (the S/MIME codes). */
-export const ORDERABLE_PRODUCTS: readonly ProductSpec[] = PRODUCT_SPECS.filter(
-  (product) => product.endpoint === 'PlaceOrder',
-);
+/** Products a customer can order on this page: the S/MIME codes (each entry's type says !PlaceOrder takes it). */
+export const ORDERABLE_PRODUCTS: readonly ProductSpec[] = SMIME_PRODUCTS;
 
 const productCode = v.pipe(
   v.number('must be a number, such as 2411'),

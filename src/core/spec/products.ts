@@ -4,6 +4,7 @@
  * !AutoApplyOrder `product=`), and the S/MIME codes of !PlaceOrder (`x_PPP=`).
  * Names are as printed in the guide, with line-wrap breaks joined.
  */
+import { SMIME_PRODUCTS } from './smimeProducts';
 import type { ProductSpec, RequestEndpointId } from './types';
 
 /** `days` for certificate products: "For certificate products: 30, 90, 365, 730". */
@@ -459,60 +460,7 @@ export const PRODUCTS = [
     source: PRODUCT_LIST('HackerGuardian Additional IP pack for all HG packages'),
   },
   // S/MIME (placeorder-smime.txt, x_PPP=...):
-  {
-    code: 2411,
-    name: 'S/MIME Mailbox-Validated Strict Certificate (1-year)',
-    family: 'smime',
-    validation: 'mailbox',
-    endpoint: 'PlaceOrder',
-    orderedAs: 'x_PPP',
-    years: 1,
-    source: {
-      doc: 'placeorder-smime.txt',
-      section: 'Product-specific parameters: S/MIME Mailbox certificate parameters',
-    },
-  },
-  {
-    code: 2412,
-    name: 'S/MIME Mailbox-Validated Strict Certificate (2-year)',
-    family: 'smime',
-    validation: 'mailbox',
-    endpoint: 'PlaceOrder',
-    orderedAs: 'x_PPP',
-    years: 2,
-    source: {
-      doc: 'placeorder-smime.txt',
-      section: 'Product-specific parameters: S/MIME Mailbox certificate parameters',
-    },
-  },
-  {
-    code: 243,
-    name: 'S/MIME Organization-Validated Multipurpose certificate (1-year)',
-    family: 'smime',
-    validation: 'organization',
-    endpoint: 'PlaceOrder',
-    orderedAs: 'x_PPP',
-    years: 1,
-    source: {
-      doc: 'placeorder-smime.txt',
-      section:
-        'Product-specific parameters: S/MIME Organization-Validated Multipurpose certificate',
-    },
-  },
-  {
-    code: 2432,
-    name: 'S/MIME Organization-Validated Multipurpose certificate (2-year)',
-    family: 'smime',
-    validation: 'organization',
-    endpoint: 'PlaceOrder',
-    orderedAs: 'x_PPP',
-    years: 2,
-    source: {
-      doc: 'placeorder-smime.txt',
-      section:
-        'Product-specific parameters: S/MIME Organization-Validated Multipurpose certificate',
-    },
-  },
+  ...SMIME_PRODUCTS,
 ] as const satisfies readonly ProductSpec[];
 
 /** PRODUCTS as plain ProductSpec entries, to search without a cast (PRODUCTS keeps each entry's literal types). */

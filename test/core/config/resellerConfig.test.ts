@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { ORDERABLE_PRODUCTS, parseResellerConfig } from '../../../src/core/config/resellerConfig';
+import { PLACE_ORDER_PARAMS } from '../../../src/core/spec/params/placeOrder';
+import * as configParams from '../../../src/core/spec/params/placeOrderConfig';
+import { productsOrderedWith } from '../../../src/core/spec/products';
 
 describe('config.json', () => {
   it('accepts the shipped example', () => {
@@ -22,6 +25,21 @@ describe('config.json', () => {
       },
     });
     expect(ORDERABLE_PRODUCTS.map((p) => p.code)).toEqual([2411, 2412, 243, 2432]);
+  });
+
+  // The schema reads these from modules of their own (the ordering page's first
+  // load); they must be the very entries of the full tables.
+  it('takes its products and parameters from the full tables', () => {
+    expect(ORDERABLE_PRODUCTS).toEqual(productsOrderedWith('PlaceOrder'));
+    const named = Object.values(configParams);
+    expect(named.map((param) => param.name)).toEqual([
+      'ap',
+      'reseller',
+      'errorURL',
+      'successURL',
+      'languageName',
+    ]);
+    for (const param of named) expect(PLACE_ORDER_PARAMS).toContain(param);
   });
 
   it('takes the reseller’s look: logo, accent colour, tools hidden, prices', () => {

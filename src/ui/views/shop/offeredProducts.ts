@@ -1,9 +1,9 @@
-import type { ResellerConfig } from '../../../core/config';
-import { findProduct, type ProductSpec } from '../../../core/spec';
+import { ORDERABLE_PRODUCTS, type ResellerConfig } from '../../../core/config';
+import type { ProductSpec } from '../../../core/spec';
 
-/** The configured products, in the configured order. */
+/** The configured products, in the configured order (config.json names only orderable ones). */
 export function offeredProducts(config: ResellerConfig): ProductSpec[] {
   return config.products
-    .map((code) => findProduct(code))
+    .map((code) => ORDERABLE_PRODUCTS.find((product) => product.code === code))
     .filter((p): p is ProductSpec => p !== undefined);
 }
