@@ -399,7 +399,7 @@ const da: Messages = {
         '-14': 'Sectigo havde et uventet problem. Vent et par minutter, og spørg igen.',
       },
       otherError: (code: string) =>
-        `Sectigo svarede med fejl ${code}. Kontrollér oplysningerne, og spørg igen, eller kontakt os.`,
+        `Svaret viser fejl ${code}, som denne side ikke kan forklare. Kontrollér, at du har kopieret hele svaret fra Sectigo, og spørg igen, eller kontakt os og oplys nummeret.`,
     },
     key: {
       legend: 'Den private nøgle, du har gemt',

@@ -405,7 +405,7 @@ const de: Messages = {
           'Bei Sectigo ist ein unerwartetes Problem aufgetreten. Warten Sie einige Minuten und fragen Sie erneut an.',
       },
       otherError: (code: string) =>
-        `Sectigo hat mit dem Fehler ${code} geantwortet. Prüfen Sie die Angaben und fragen Sie erneut an, oder kontaktieren Sie uns.`,
+        `Die Antwort enthält den Fehler ${code}, den diese Seite nicht erklären kann. Prüfen Sie, ob Sie die ganze Antwort von Sectigo kopiert haben, und fragen Sie erneut an, oder kontaktieren Sie uns und nennen Sie diese Nummer.`,
     },
     key: {
       legend: 'Der private Schlüssel, den Sie gespeichert haben',

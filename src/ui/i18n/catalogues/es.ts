@@ -403,7 +403,7 @@ const es: Messages = {
         '-14': 'Sectigo tuvo un problema inesperado. Espere unos minutos y vuelva a preguntar.',
       },
       otherError: (code: string) =>
-        `Sectigo respondió con el error ${code}. Revise los detalles y vuelva a preguntar, o póngase en contacto con nosotros.`,
+        `La respuesta indica el error ${code}, que esta página no puede explicar. Compruebe que ha copiado la respuesta completa de Sectigo y vuelva a preguntar, o póngase en contacto con nosotros e indíquenos este número.`,
     },
     key: {
       legend: 'La clave privada que guardó',

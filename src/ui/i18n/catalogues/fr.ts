@@ -409,7 +409,7 @@ const fr: Messages = {
           'Sectigo a rencontré un problème inattendu. Patientez quelques minutes et refaites la demande.',
       },
       otherError: (code: string) =>
-        `Sectigo a répondu avec l’erreur ${code}. Vérifiez les détails et refaites la demande, ou contactez-nous.`,
+        `La réponse indique l’erreur ${code}, que cette page ne sait pas expliquer. Vérifiez que vous avez copié toute la réponse de Sectigo et refaites la demande, ou contactez-nous en indiquant ce numéro.`,
     },
     key: {
       legend: 'La clé privée que vous avez enregistrée',

@@ -405,7 +405,7 @@ const it: Messages = {
         '-14': 'Sectigo ha avuto un problema imprevisto. Attenda qualche minuto e chieda di nuovo.',
       },
       otherError: (code: string) =>
-        `Sectigo ha risposto con l’errore ${code}. Controlli i dettagli e chieda di nuovo, oppure ci contatti.`,
+        `La risposta riporta l’errore ${code}, che questa pagina non sa spiegare. Controlli di aver copiato tutta la risposta di Sectigo e chieda di nuovo, oppure ci contatti indicando questo numero.`,
     },
     key: {
       legend: 'La chiave privata che ha salvato',

@@ -405,7 +405,7 @@ const nl: Messages = {
           'Sectigo had een onverwacht probleem. Wacht een paar minuten en vraag het opnieuw op.',
       },
       otherError: (code: string) =>
-        `Sectigo antwoordde met fout ${code}. Controleer de gegevens en vraag het opnieuw op, of neem contact met ons op.`,
+        `Het antwoord bevat fout ${code}, die deze pagina niet kan uitleggen. Controleer of u het hele antwoord van Sectigo hebt gekopieerd en vraag het opnieuw op, of neem contact met ons op en noem dit nummer.`,
     },
     key: {
       legend: 'De privésleutel die u hebt opgeslagen',

@@ -402,7 +402,7 @@ const pt: Messages = {
         '-14': 'A Sectigo teve um problema inesperado. Aguarde alguns minutos e peça novamente.',
       },
       otherError: (code: string) =>
-        `A Sectigo respondeu com o erro ${code}. Confira os detalhes e peça novamente, ou fale conosco.`,
+        `A resposta indica o erro ${code}, que esta página não consegue explicar. Confira se você copiou a resposta inteira da Sectigo e peça novamente, ou fale conosco informando este número.`,
     },
     key: {
       legend: 'A chave privada que você salvou',

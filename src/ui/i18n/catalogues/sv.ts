@@ -401,7 +401,7 @@ const sv: Messages = {
         '-14': 'Sectigo fick ett oväntat problem. Vänta några minuter och fråga igen.',
       },
       otherError: (code: string) =>
-        `Sectigo svarade med fel ${code}. Kontrollera uppgifterna och fråga igen, eller kontakta oss.`,
+        `Svaret anger fel ${code}, som den här sidan inte kan förklara. Kontrollera att du har kopierat hela svaret från Sectigo och fråga igen, eller kontakta oss och uppge numret.`,
     },
     key: {
       legend: 'Den privata nyckel som du sparade',

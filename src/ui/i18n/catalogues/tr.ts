@@ -397,7 +397,7 @@ const tr: Messages = {
         '-14': 'Sectigo beklenmeyen bir sorun yaşadı. Birkaç dakika bekleyip yeniden isteyin.',
       },
       otherError: (code: string) =>
-        `Sectigo ${code} hatasıyla yanıt verdi. Ayrıntıları kontrol edip yeniden isteyin veya bize ulaşın.`,
+        `Yanıtta bu sayfanın açıklayamadığı ${code} hatası var. Sectigo’nun yanıtının tamamını kopyaladığınızdan emin olup yeniden isteyin veya bu numarayı belirterek bize ulaşın.`,
     },
     key: {
       legend: 'Kaydettiğiniz özel anahtar',

@@ -379,7 +379,7 @@ const zh: Messages = {
         '-14': 'Sectigo 遇到了意外问题。请等待几分钟后再次请求。',
       },
       otherError: (code: string) =>
-        `Sectigo 返回了错误 ${code}。请检查详情后再次请求，或联系我们。`,
+        `回答中包含错误 ${code}，本页面无法解释。请确认已复制 Sectigo 的完整回答后再次请求，或联系我们并提供此编号。`,
     },
     key: {
       legend: '您保存的私钥',

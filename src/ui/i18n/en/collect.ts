@@ -51,7 +51,7 @@ export const collect = {
       '-14': 'Sectigo had an unexpected problem. Wait a few minutes and ask again.',
     } as Partial<Record<string, string>>,
     otherError: (code: string) =>
-      `Sectigo answered with error ${code}. Check the details and ask again, or contact us.`,
+      `The answer shows error ${code}, which this page cannot explain. Make sure you copied Sectigo’s whole answer and ask again, or contact us and give this number.`,
   },
   key: {
     legend: 'The private key you saved',
