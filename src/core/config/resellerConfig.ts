@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { paramSchema } from '../schema/paramSchema';
-// The entries config.json sets, not the !PlaceOrder table or ENDPOINTS: the
+// The table entries this schema reuses, not the !PlaceOrder table or ENDPOINTS: the
 // ordering page's first load reads this schema and needs no other parameter
 // (README, Benchmarks).
 import {

@@ -1,6 +1,7 @@
 /**
- * The !PlaceOrder parameters a reseller's config.json sets (placeorder-smime.txt;
- * placeOrder.ts puts them in their places in the full table). In a module of
+ * The !PlaceOrder entries whose rules the config.json schema reuses
+ * (placeorder-smime.txt; placeOrder.ts puts them in their places in the full
+ * table; the template IDs config.json also sets have a rule of their own). In a module of
  * their own so that the ordering page's first load, which validates
  * config.json, takes these five entries without the rest of the table.
  */
