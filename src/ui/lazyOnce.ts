@@ -9,6 +9,8 @@ export interface LazyOnce<T> {
   (): Promise<T>;
   /** The loaded value, or undefined while it has not arrived (or never was asked for). */
   readonly loaded: () => T | undefined;
+  /** Gives the value without loading it (an entry script that ships it); a value already loaded stays. */
+  readonly provide: (value: T) => void;
 }
 
 export function lazyOnce<T>(load: () => Promise<T>): LazyOnce<T> {
@@ -29,5 +31,10 @@ export function lazyOnce<T>(load: () => Promise<T>): LazyOnce<T> {
     }
     return loading;
   };
-  return Object.assign(get, { loaded: () => value?.value });
+  const provide = (given: T) => {
+    if (value) return;
+    value = { value: given };
+    loading = Promise.resolve(given);
+  };
+  return Object.assign(get, { loaded: () => value?.value, provide });
 }

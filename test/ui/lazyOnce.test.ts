@@ -36,6 +36,27 @@ describe('lazyOnce', () => {
     expect(load.loaded()).toBe('loaded');
   });
 
+  // An entry script that ships the view (src/main.tsx, src/shop.tsx).
+  it('takes a provided value without loading it', async () => {
+    let calls = 0;
+    const load = lazyOnce(() => {
+      calls += 1;
+      return Promise.resolve('loaded');
+    });
+    load.provide('shipped');
+    expect(load.loaded()).toBe('shipped');
+    await expect(load()).resolves.toBe('shipped');
+    expect(calls).toBe(0);
+  });
+
+  it('keeps a value that has already arrived when another is provided', async () => {
+    const load = lazyOnce(() => Promise.resolve('loaded'));
+    await load();
+    load.provide('shipped');
+    expect(load.loaded()).toBe('loaded');
+    await expect(load()).resolves.toBe('loaded');
+  });
+
   it('gives nothing for a load that failed', async () => {
     const load = lazyOnce<string>(() => Promise.reject(new Error('chunk failed')));
     await expect(load()).rejects.toThrow('chunk failed');

@@ -7,9 +7,6 @@ import type { ComponentType } from 'preact';
 import { lazyOnce, type LazyOnce } from '../lazyOnce';
 import type { ResellerConfig } from '../../core/config';
 import type { Route } from '../route';
-// The start page is in the first load itself: it paints without waiting for a
-// further round trip. Every other view is a chunk of its own.
-import { GenerateView } from './generate/GenerateView';
 import { loadGenerateResult } from './generate/loadGenerateResult';
 
 export interface ViewProps {
@@ -25,8 +22,6 @@ export interface ViewEntry {
   readonly summary: string;
   /** Loads the view's code once (lazyOnce: a failed load is tried again next time). */
   readonly load: LazyOnce<ComponentType<ViewProps>>;
-  /** The component itself when it is part of the first load (the start page). */
-  readonly View?: ComponentType<ViewProps>;
   /** Shown only when the page has a reseller config.json (the customer ordering flow). */
   readonly requiresConfig?: boolean;
   /** False for views reached only by a link or redirect (the order result page). */
@@ -45,11 +40,7 @@ export const VIEWS: readonly ViewEntry[] = [
     id: 'generate',
     label: 'Generate key & CSR',
     summary: 'Make a private key and CSR in your browser; the key never leaves it.',
-    // Already here (the static import above); in the same form as the others,
-    // which also gives the bundler's namespace helper a home in the app's chunk
-    // rather than a request of its own in every lazy view's load.
     load: lazyOnce(() => import('./generate/GenerateView').then((m) => m.GenerateView)),
-    View: GenerateView,
   },
   {
     id: 'inspect',
@@ -111,7 +102,15 @@ export function pickView(routeView: string, hasConfig: boolean, openedWithResult
 /** A view's component if its code is already here, so it renders without a loading pass. */
 export function loadedView(id: string): ComponentType<ViewProps> | null {
   const entry = VIEWS.find((view) => view.id === id);
-  return entry?.View ?? entry?.load.loaded() ?? null;
+  return entry?.load.loaded() ?? null;
+}
+
+/**
+ * The view an entry script ships in its own first load (src/main.tsx the start
+ * page, src/shop.tsx the ordering page's first step): it renders without a load.
+ */
+export function provideView(id: string, View: ComponentType<ViewProps>): void {
+  VIEWS.find((view) => view.id === id)?.load.provide(View);
 }
 
 /** Loads a view's code once; a failed load is forgotten so that the next visit tries again. */

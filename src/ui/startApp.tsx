@@ -1,0 +1,57 @@
+/**
+ * Mounts the app into the page's #app, once config.json is checked and the
+ * first view's code is here. The entry scripts (src/main.tsx for index.html,
+ * src/shop.tsx for shop.html, each a build of its own) call it; src/boot.ts, a
+ * small script both pages run first, has usually started reading the one and
+ * fetching the other.
+ */
+import { render } from 'preact';
+import { App } from './App';
+import { LanguageRoot } from './i18n/LanguageRoot';
+import { loadResellerConfig } from './config/useResellerConfig';
+import { RESULT_QUERY, parseHash } from './route';
+import { loadView, pickView } from './views';
+import './styles.css';
+
+/**
+ * The first render is the page itself, not a "Loading…" line that a second
+ * render and layout then replace (measured: some 60 ms before first paint on
+ * this project's phone profile, scripts/bench-first-view.mjs). config.json and
+ * the first view's chunks were fetched beside the app's, so the wait is usually
+ * a few tasks, or a round trip for a reseller's first step on index.html
+ * (src/boot.ts asks for it once it has seen config.json). Until then the
+ * page's frame shows, with its spinner; a host that never answers holds the
+ * page back by no more than this. 100 ms was too short on the phone profile:
+ * the app drew "Loading…" and laid it out (some 50 ms of main thread) just
+ * before the first step arrived.
+ */
+const FIRST_RENDER_WAIT = 1000;
+
+function mount(): void {
+  const root = document.getElementById('app');
+  // The page's painted frame goes; the app draws its own.
+  root?.replaceChildren();
+  if (root)
+    render(
+      <LanguageRoot>
+        <App />
+      </LanguageRoot>,
+      root,
+    );
+}
+
+/** Starts the app: once, from the page's entry script. */
+export function startApp(): void {
+  const route = parseHash(window.location.hash);
+  const openedWithResult = RESULT_QUERY.test(window.location.search);
+  // The view the checked config.json decides (an invalid file means the general
+  // tool's); its chunks are usually on the way already (src/boot.ts).
+  const firstView = loadResellerConfig().then((state) =>
+    loadView(pickView(route.view, state.status === 'ok', openedWithResult)).catch(() => undefined),
+  );
+  // Mounted whatever happened: the app shows a failed load or a bad config.json itself.
+  void Promise.race([firstView, new Promise((done) => setTimeout(done, FIRST_RENDER_WAIT))]).then(
+    mount,
+    mount,
+  );
+}
