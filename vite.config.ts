@@ -1,8 +1,8 @@
 import { defineConfig, type Plugin } from 'vite';
-import type { ChunkingContext } from 'rolldown';
+import type { ChunkingContext, OutputChunk } from 'rolldown';
 import preact from '@preact/preset-vite';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { META_CSP, offlineCsp } from './scripts/csp.ts';
 import { EARLY_VIEW_FILES_META, earlyViewFiles, type EarlyView } from './src/ui/earlyView.ts';
@@ -53,34 +53,131 @@ function bootScript(): Plugin {
         const chunks = Object.values(ctx.bundle ?? {}).filter((output) => output.type === 'chunk');
         const boot = chunks.find((chunk) => chunk.isEntry && chunk.name === 'boot');
         if (!boot) return html;
-        const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-        const closure = (file: string, into: Set<string>): Set<string> => {
-          const chunk = byFile.get(file);
-          if (!chunk || chunk.isEntry || into.has(file)) return into;
-          into.add(file);
-          for (const imported of chunk.imports) closure(imported, into);
-          return into;
-        };
-        const files = Object.fromEntries(
-          Object.entries(EARLY_VIEW_MODULES).map(([view, path]) => {
-            const holder = chunks.find((chunk) =>
-              chunk.moduleIds.some((id) => id.replaceAll('\\', '/').endsWith(path)),
-            );
-            if (!holder) throw new Error(`no chunk holds ${path}`);
-            return [view, [...closure(holder.fileName, new Set())].map((file) => `./${file}`)];
-          }),
-        );
-        // What the boot script will read back: a file it would refuse is a build error, not a slow page.
-        const content = JSON.stringify(files);
-        if (JSON.stringify(earlyViewFiles(content)) !== content)
-          throw new Error(`the boot script would not preload all of ${content}`);
-        const attribute = content.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
-        const meta = `<meta name="${EARLY_VIEW_FILES_META}" content="${attribute}" />`;
+        const meta = earlyViewMeta(ctx.chunk, boot, chunks);
         return html.replace(
           /(\s*)(<script type="module"[^>]*><\/script>)/,
           (_, space: string, script: string) =>
             `${space}${meta}${space}<script type="module" async crossorigin src="./${boot.fileName}"></script>${space}${script}`,
         );
+      },
+    },
+  };
+}
+
+/**
+ * The <meta> that lists, per early view, the chunks the boot script fetches for
+ * it: the view's chunk and what it imports, less what the page (its entry and
+ * the boot script) loads anyway.
+ */
+function earlyViewMeta(
+  page: OutputChunk | undefined,
+  boot: OutputChunk,
+  chunks: readonly OutputChunk[],
+): string {
+  const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const loaded = new Set<string>();
+  for (const chunk of [page, boot]) if (chunk) staticClosure(chunk, byFile, loaded);
+  const files = Object.fromEntries(
+    Object.entries(EARLY_VIEW_MODULES).map(([view, path]) => {
+      const holder = chunks.find((chunk) =>
+        chunk.moduleIds.some((id) => id.replaceAll('\\', '/').endsWith(path)),
+      );
+      if (!holder) throw new Error(`no chunk holds ${path}`);
+      const needed = [...staticClosure(holder, byFile, new Set())];
+      return [view, needed.filter((file) => !loaded.has(file)).map((file) => `./${file}`)];
+    }),
+  );
+  // What the boot script will read back: a file it would refuse is a build error, not a slow page.
+  const content = JSON.stringify(files);
+  if (JSON.stringify(earlyViewFiles(content)) !== content)
+    throw new Error(`the boot script would not preload all of ${content}`);
+  const attribute = content.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+  return `<meta name="${EARLY_VIEW_FILES_META}" content="${attribute}" />`;
+}
+
+/** A chunk and every chunk it imports statically, directly or through others. */
+function staticClosure(
+  chunk: OutputChunk,
+  byFile: ReadonlyMap<string, OutputChunk>,
+  into: Set<string>,
+): Set<string> {
+  if (into.has(chunk.fileName)) return into;
+  into.add(chunk.fileName);
+  for (const file of chunk.imports) {
+    const imported = byFile.get(file);
+    if (imported) staticClosure(imported, byFile, into);
+  }
+  return into;
+}
+
+/** The reseller's ordering page (README, Deploying), written beside index.html. */
+export const SHOP_PAGE = 'shop.html';
+
+/**
+ * `--mode shop` (part of npm run build): shop.html, the built index.html with
+ * this build's src/shop.tsx as its app. index.html cannot know that it is an
+ * ordering page until config.json has been read, so it fetches the start
+ * page's form and asks for the first step a round trip later; shop.html's
+ * first load is the app with the first step and the config.json schema, and
+ * no start page. A build of its own rather than a second entry of the first:
+ * the two pages would then share the app's chunk, and index.html need two
+ * requests more (scripts/bench-first-view.mjs). Written from the built
+ * index.html, so the two pages' head (CSP, boot script, frame) cannot drift
+ * apart.
+ */
+function shopPage(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'order-desk-shop-page',
+    apply: (_, env) => env.mode === 'shop' && env.command === 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    generateBundle: {
+      order: 'post',
+      handler(_, bundle) {
+        const outputs = Object.values(bundle);
+        const chunks = outputs.filter((output) => output.type === 'chunk');
+        const shop = chunks.find((chunk) => chunk.isEntry && chunk.name === 'shop');
+        const boot = chunks.find((chunk) => chunk.isEntry && chunk.name === 'boot');
+        if (!shop || !boot) throw new Error('shop.html: no shop entry or boot script');
+        // index.html's stylesheet, so both pages cascade alike (this build
+        // concatenates the same styles in another order) and share one file.
+        for (const output of outputs)
+          if (output.type === 'asset' && output.fileName.endsWith('.css'))
+            // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- how a plugin drops an output
+            delete bundle[output.fileName];
+        const index = join(outDir, 'index.html');
+        if (!existsSync(index))
+          throw new Error(`shop.html is made from ${index}: run vite build first`);
+        const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+        const preloads = [...staticClosure(shop, byFile, new Set())]
+          .filter((file) => file !== shop.fileName)
+          .map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`);
+        const swaps: readonly (readonly [RegExp, string])[] = [
+          [
+            new RegExp(`<meta name="${EARLY_VIEW_FILES_META}"[^>]*>`),
+            earlyViewMeta(shop, boot, chunks),
+          ],
+          [/\n\s*<link rel="modulepreload"[^>]*>/g, ''],
+          [
+            /<script type="module" async crossorigin src="[^"]+"><\/script>/,
+            `<script type="module" async crossorigin src="./${boot.fileName}"></script>`,
+          ],
+          [
+            /<script type="module" crossorigin src="[^"]+"><\/script>/,
+            [
+              `<script type="module" crossorigin src="./${shop.fileName}"></script>`,
+              ...preloads,
+            ].join('\n    '),
+          ],
+        ];
+        let page = readFileSync(index, 'utf8');
+        for (const [pattern, replacement] of swaps) {
+          if (!pattern.test(page)) throw new Error(`index.html has no ${String(pattern)}`);
+          page = page.replace(pattern, replacement);
+        }
+        this.emitFile({ type: 'asset', fileName: SHOP_PAGE, source: page });
       },
     },
   };
@@ -201,11 +298,11 @@ const importedBy =
   (name: string, root: RegExp, test: (id: string) => boolean = () => true) =>
   (id: string, ctx: ChunkingContext): string | null =>
     test(id) && importedStaticallyBy(id, root, ctx) ? name : null;
-const CHUNK_GROUPS = [
+const chunkGroups = (entry: string) => [
   // The boot script's chunk: what it imports statically (the app imports it from there).
   { name: importedBy('boot', BOOT), debugName: 'boot', priority: 7 },
-  // The app's chunk: everything else index.html's script imports statically.
-  { name: 'index', tags: ['$initial' as const], priority: 6 },
+  // The app's chunk: everything else the page's script imports statically.
+  { name: entry, tags: ['$initial' as const], priority: 6 },
   // The first step's own modules with the schema and the tables it reads (what
   // it reaches only through core/spec's index is another view's business).
   {
@@ -261,25 +358,36 @@ function importedStaticallyBy(
 export default defineConfig(({ mode }) => ({
   // Relative asset URLs: dist/ works from any folder of any static host.
   base: './',
-  plugins: [preact(), contentSecurityPolicy(), bootScript(), offlineSingleFile()],
+  plugins: [preact(), contentSecurityPolicy(), bootScript(), shopPage(), offlineSingleFile()],
   build: {
     // `--mode offline` (npm run build:offline): one JS and one CSS file, which
     // scripts/build-offline.mjs then inlines into a single HTML file.
     outDir: mode === 'offline' ? 'dist-offline' : 'dist',
+    // `--mode shop` adds shop.html to the dist/ that `vite build` has just written.
+    emptyOutDir: mode !== 'shop',
     // One stylesheet, in the first load: see the chunk plan above.
     cssCodeSplit: false,
     rolldownOptions: {
       // The boot script is an entry of its own, so that it runs before the app's
       // chunk has arrived (bootScript above); the offline single file has none.
-      ...(mode === 'offline' ? {} : { input: { index: 'index.html', boot: 'src/boot.ts' } }),
-      // src/ui/views/index.ts imports the start page both ways on purpose (see
-      // there); every other ineffective dynamic import is still reported.
+      ...(mode === 'offline'
+        ? {}
+        : {
+            input:
+              mode === 'shop'
+                ? { shop: 'src/shop.tsx', boot: 'src/boot.ts' }
+                : { index: 'index.html', boot: 'src/boot.ts' },
+          }),
+      // The entry script ships its first view (src/main.tsx the start page,
+      // src/shop.tsx the ordering page's first step with the config.json schema),
+      // which src/ui/views/index.ts and the config reader load lazily for the
+      // other page; every other ineffective dynamic import is still reported.
       onLog(level, log, handler) {
-        const viewsIndex = /src[\\/]ui[\\/]views[\\/]index\.ts$/;
         if (
           log.code === 'INEFFECTIVE_DYNAMIC_IMPORT' &&
-          /src[\\/]ui[\\/]views[\\/]generate[\\/]GenerateView\.tsx$/.test(log.id ?? '') &&
-          (log.ids ?? []).every((id) => viewsIndex.test(id))
+          /src[\\/](ui[\\/]views[\\/](generate[\\/]GenerateView|shop[\\/]ShopView)\.tsx|core[\\/]config[\\/]index\.ts)$/.test(
+            log.id ?? '',
+          )
         )
           return;
         handler(level, log);
@@ -298,7 +406,7 @@ export default defineConfig(({ mode }) => ({
           mode === 'offline'
             ? false
             : {
-                groups: CHUNK_GROUPS,
+                groups: chunkGroups(mode === 'shop' ? 'shop' : 'index'),
               },
       },
     },

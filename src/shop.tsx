@@ -1,9 +1,9 @@
 /**
- * shop.html's app: a reseller's ordering page. Its first step and the
- * config.json schema ship in this entry's first load, fetched beside the app's
- * chunk rather than after config.json has been read, and the start page's form
- * is not part of it (it loads only if config.json turns out to be missing or
- * invalid). The built shop.html is index.html with this entry (vite.config.ts).
+ * shop.html's app, a build of its own (`vite build --mode shop`): a reseller's
+ * ordering page whose first step and config.json schema come in the page's
+ * first load, with the app, rather than once config.json has been read, and
+ * without the start page's form (that loads only if config.json turns out to
+ * be missing or invalid).
  */
 import { startApp } from './ui/startApp';
 import { provideView } from './ui/views';

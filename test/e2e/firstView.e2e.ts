@@ -21,6 +21,12 @@ const MAX_FIRST_VIEW_REQUESTS = 8;
  * it has seen config.json) and the icon.
  */
 const MAX_ORDERING_PAGE_REQUESTS = 7;
+/**
+ * The ordering page opened as shop.html: the page, config.json, the boot
+ * script, the app's chunk (with the first step in it), the stylesheet and the
+ * icon.
+ */
+const MAX_SHOP_PAGE_REQUESTS = 6;
 
 /** Texts of the PKI libraries' own errors: asn1js and reflect-metadata (under @peculiar/x509). */
 const PKI_MARKERS = [
@@ -47,6 +53,9 @@ const codeWith = (markers: readonly string[]) => (url: string) => {
 };
 /** Texts of the config.json schema (src/core/config/resellerConfig.ts): the ordering page's alone. */
 const CONFIG_SCHEMA_MARKERS = ['must be a full https:// address'];
+/** A text of the start page's name check (src/core/pki/names.ts): index.html's first load alone. */
+const START_PAGE_MARKERS = ['does not end in a valid domain.'];
+const isStartPageCode = codeWith(START_PAGE_MARKERS);
 const isPkiCode = codeWith(PKI_MARKERS);
 const isLaterStepCode = codeWith(LATER_STEP_MARKERS);
 const isConfigSchemaCode = codeWith(CONFIG_SCHEMA_MARKERS);
@@ -132,13 +141,64 @@ describe('the first view', () => {
     }
   });
 
+  it('shop.html: the first step comes with the page, without the start page’s form', async () => {
+    const host = await startStaticHost(undefined, {
+      extraFiles: { 'config.json': CONFIG },
+    });
+    try {
+      const watched = await openWatched(app.browser, host.origin);
+      const requested: string[] = [];
+      watched.page.on('request', (request) => requested.push(request.url()));
+      const fetched = await firstViewRequests(watched.page, `${host.url}shop.html`, 'Continue');
+      expect(fetched.length, fetched.join('\n')).toBeLessThanOrEqual(MAX_SHOP_PAGE_REQUESTS);
+      expect(fetched.filter(isConfigSchemaCode)).toHaveLength(1);
+      expect(fetched.filter(isStartPageCode)).toEqual([]);
+      expect(fetched.filter(isPkiCode)).toEqual([]);
+      expect(fetched.filter(isLaterStepCode)).toEqual([]);
+      expect(fetched.filter((url) => url.endsWith('/config.json'))).toHaveLength(1);
+      // index.html's stylesheet: the two pages cascade alike.
+      const stylesheet = (url: string) => url.endsWith('.css');
+      const indexHtml = readFileSync(join('dist', 'index.html'), 'utf8');
+      expect(
+        fetched
+          .filter(stylesheet)
+          .map((url) => indexHtml.includes(url.replace(/^.*\/assets\//, 'assets/'))),
+      ).toEqual([true]);
+      await expect.poll(() => requested.some(isLaterStepCode), { timeout: 30_000 }).toBe(true);
+      expect(requested.filter((url) => url.endsWith('/config.json'))).toHaveLength(1);
+      expect(watched.consoleErrors).toEqual([]);
+      expect(watched.pageErrors).toEqual([]);
+      await watched.context.close();
+    } finally {
+      await host.close();
+    }
+  });
+
+  it('shop.html without a config.json is the general tool', async () => {
+    const watched = await openWatched(app.browser, app.host.origin);
+    await watched.page.goto(`${app.host.url}shop.html`);
+    await watched.page.getByRole('button', { name: 'Generate key and CSR' }).waitFor();
+    expect(await watched.page.locator('main').count()).toBe(1);
+    expect(watched.consoleErrors).toEqual([]);
+    expect(watched.pageErrors).toEqual([]);
+    await watched.context.close();
+  });
+
   // src/boot.ts: a customer's first view that index.html cannot name is fetched
   // before the app's chunk has arrived, not a round trip after it has run.
   it.each([
     ['shop', '', true, isConfigSchemaCode, 'button', 'Continue'],
     ['result', '?orderNumber=8151164', false, isLaterStepCode, 'heading', 'The order was placed'],
+    [
+      'result',
+      'shop.html?orderNumber=8151164',
+      true,
+      isLaterStepCode,
+      'heading',
+      'The order was placed',
+    ],
   ] as const)(
-    'the %s page: the boot script asks for its code while the app’s chunk is held back',
+    'the %s page (%s): the boot script asks for its code while the app’s chunk is held back',
     async (view, query, withConfig, isViewCode, role, name) => {
       const host = await startStaticHost(undefined, {
         extraFiles: withConfig ? { 'config.json': CONFIG } : {},
@@ -149,7 +209,11 @@ describe('the first view', () => {
         release = done;
       });
       try {
-        await watched.page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+        // The page's own app: index.html's chunk, or shop.html's.
+        const appChunk = query.startsWith('shop.html')
+          ? /\/assets\/shop-[^/]+\.js$/
+          : /\/assets\/index-[^/]+\.js$/;
+        await watched.page.route(appChunk, async (route) => {
           await held;
           await route.continue();
         });
