@@ -52,6 +52,27 @@ const languageCode = v.picklist(
   `must be one of Sectigo's language codes (${LANGUAGE_CODES.join(', ')})`,
 );
 
+/**
+ * The reseller's own text for a customer: one text for every language, or one
+ * per language code (the page shows the visitor's, else its default
+ * language's, else the first given; ui/config/localText.ts).
+ */
+function perLanguage<T extends v.GenericSchema<string, string>>(text: T, message: string) {
+  return v.union(
+    [
+      text,
+      v.pipe(
+        v.record(languageCode, text),
+        v.check(
+          (texts) => Object.keys(texts).length > 0,
+          'must give the text in at least one language',
+        ),
+      ),
+    ],
+    message,
+  );
+}
+
 const ResellerConfigObject = v.strictObject(
   {
     /** Reseller brand name (!PlaceOrder `ap`): required for ordering. */
@@ -110,7 +131,10 @@ const ResellerConfigObject = v.strictObject(
     ),
     /** false hides the expert views (Generate, Inspect, Build order …) from the navigation. */
     showTools: v.optional(v.boolean('must be true or false'), true),
-    /** A price to show per product code, as the reseller writes it ("€19 per year"). */
+    /**
+     * A price to show per product code, as the reseller writes it ("€19 per
+     * year"), or per language ({ "en": "€19 per year", "de": "19 € pro Jahr" }).
+     */
     prices: v.optional(
       v.pipe(
         v.record(
@@ -121,17 +145,25 @@ const ResellerConfigObject = v.strictObject(
               (issue) => `${issue.input} is not a product this page can order`,
             ),
           ),
-          v.pipe(
-            v.string('must be text, such as "€19 per year"'),
-            v.trim(),
-            v.minLength(1, 'must not be empty'),
-            v.maxLength(40, 'must be at most 40 characters'),
+          perLanguage(
+            v.pipe(
+              v.string('must be text, such as "€19 per year"'),
+              v.trim(),
+              v.minLength(1, 'must not be empty'),
+              v.maxLength(40, 'must be at most 40 characters'),
+            ),
+            'must be text, such as "€19 per year", or text per language, such as { "en": "€19 per year", "de": "19 € pro Jahr" }',
           ),
         ),
       ),
     ),
-    /** Optional "test mode" note shown on the page (e.g. while trying the flow). */
-    notice: v.optional(v.pipe(v.string(), v.maxLength(300))),
+    /** Optional "test mode" note shown on the page (e.g. while trying the flow), or one per language. */
+    notice: v.optional(
+      perLanguage(
+        v.pipe(v.string(), v.maxLength(300, 'must be at most 300 characters')),
+        'must be text, or text per language, such as { "en": "Test page", "de": "Testseite" }',
+      ),
+    ),
     /**
      * The languages the customer pages offer, in the switcher's order; the
      * visitor's browser language is used when it is one of them, else

@@ -25,6 +25,8 @@ export interface LanguageState {
   readonly formats: Formats;
   /** What the switcher offers (one entry: no switcher). */
   readonly offered: readonly LanguageCode[];
+  /** The page's default language (the reseller's `languageName`, else English). */
+  readonly fallback: LanguageCode;
   readonly choose: (code: LanguageCode) => void;
 }
 
@@ -33,6 +35,7 @@ const LanguageContext = createContext<LanguageState>({
   tag: 'en',
   formats: formatsFor('en'),
   offered: ['en'],
+  fallback: 'en',
   choose: () => undefined,
 });
 
@@ -105,9 +108,10 @@ export function LanguageProvider({
       tag,
       formats: formatsFor(tag),
       offered: settings.offered,
+      fallback: settings.fallback,
       choose: setChosen,
     }),
-    [shown.code, tag, settings.offered],
+    [shown.code, tag, settings.offered, settings.fallback],
   );
   return (
     <LanguageContext.Provider value={state}>

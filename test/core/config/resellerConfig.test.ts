@@ -27,6 +27,23 @@ describe('config.json', () => {
     expect(ORDERABLE_PRODUCTS.map((p) => p.code)).toEqual([2411, 2412, 243, 2432]);
   });
 
+  it('takes a notice and prices per language, as well as one for every language', () => {
+    const result = parseResellerConfig(
+      JSON.stringify({
+        ap: 'a',
+        notice: { en: 'Test page', de: 'Testseite' },
+        prices: { 2411: { en: ' €19 per year ', de: '19 € pro Jahr' }, 2412: '€35' },
+      }),
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      config: {
+        notice: { en: 'Test page', de: 'Testseite' },
+        prices: { 2411: { en: '€19 per year', de: '19 € pro Jahr' }, 2412: '€35' },
+      },
+    });
+  });
+
   // The schema reads these from modules of their own (the ordering page's first
   // load); they must be the very entries of the full tables.
   it('takes its products and parameters from the full tables', () => {
@@ -128,6 +145,21 @@ describe('config.json', () => {
       /999 is not a product this page can order/,
     ],
     ['an empty price', '{"ap":"a","prices":{"2411":" "}}', /"prices\.2411" must not be empty/],
+    [
+      'a price per language for a language Sectigo does not email in',
+      '{"ap":"a","prices":{"2411":{"en":"€19","xx":"19 €"}}}',
+      /"prices\.2411" must be text, such as "€19 per year", or text per language/,
+    ],
+    [
+      'a price per language with no language',
+      '{"ap":"a","prices":{"2411":{}}}',
+      /"prices\.2411" must give the text in at least one language/,
+    ],
+    [
+      'a notice that is a number',
+      '{"ap":"a","notice":3}',
+      /"notice" must be text, or text per language/,
+    ],
     [
       'a language Sectigo does not email in',
       '{"ap":"a","languages":["en","pl"]}',

@@ -1,6 +1,7 @@
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { parseResellerConfig, type ResellerConfig } from '../../../src/core/config/resellerConfig';
+import { LanguageProvider } from '../../../src/ui/i18n/LanguageProvider';
 import { parseHash } from '../../../src/ui/route';
 import { orderValues } from '../../../src/ui/views/shop/orderValues';
 import { ShopView } from '../../../src/ui/views/shop/ShopView';
@@ -25,6 +26,39 @@ describe('ShopView', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
     expect(screen.getByRole('alert').textContent).toBe('Choose a certificate to continue.');
   });
+
+  it.each([
+    ['English', 'en', 'Test page', '€19 per year'],
+    ['German', 'de', 'Testseite', '19 € pro Jahr'],
+    // Not given in French: the first one given.
+    ['French', 'fr', 'Test page', '€19 per year'],
+  ] as const)(
+    'shows the reseller’s notice and prices per language: %s',
+    async (_, language, notice, price) => {
+      const perLanguage = parseResellerConfig(
+        JSON.stringify({
+          ap: 'mybrand',
+          products: [2411],
+          notice: { en: 'Test page', de: 'Testseite' },
+          prices: { 2411: { en: '€19 per year', de: '19 € pro Jahr' } },
+        }),
+      );
+      if (!perLanguage.ok) throw new Error(perLanguage.problems.join());
+      render(
+        <LanguageProvider
+          settings={{ offered: [language], fallback: language, followBrowser: false }}
+        >
+          <ShopView route={parseHash('#/shop')} config={perLanguage.config} />
+        </LanguageProvider>,
+      );
+      // Other languages' catalogues are chunks of their own: the page follows once it is here.
+      await waitFor(() => {
+        expect(document.documentElement.lang).toBe(language);
+      });
+      expectSeen(screen.getByText(notice));
+      expect(document.querySelector('.product-price')?.textContent).toContain(price);
+    },
+  );
 
   it('shows the reseller’s support contact', () => {
     renderShop();

@@ -1,5 +1,6 @@
 import type { ResellerConfig } from '../../../core/config';
 import type { ProductSpec } from '../../../core/spec';
+import { useLocalText } from '../../config/localText';
 import { useMessages } from '../../i18n/useMessages';
 import { productBlurb, productName, productYears } from './productWords';
 
@@ -15,6 +16,7 @@ interface ProductStepProps {
 
 export function ProductStep(props: ProductStepProps) {
   const messages = useMessages();
+  const inLanguage = useLocalText();
   const { shop } = messages;
   return (
     <>
@@ -23,7 +25,7 @@ export function ProductStep(props: ProductStepProps) {
         <div class="product-cards" role="radiogroup" aria-label={shop.product.groupLabel}>
           {props.products.map((p) => {
             const years = productYears(messages, p);
-            const price = props.prices?.[String(p.code)];
+            const price = inLanguage(props.prices?.[String(p.code)]);
             return (
               <label
                 key={p.code}

@@ -4,6 +4,7 @@ import type { ProductSpec } from '../../../core/spec';
 import { countryOptions } from '../../components/countries';
 import { NameValueTable } from '../../components/NameValueTable';
 import { NextSteps } from '../../components/NextSteps';
+import { useLocalText } from '../../config/localText';
 import { useLanguage } from '../../i18n/LanguageProvider';
 import { useMessages } from '../../i18n/useMessages';
 import { productName, productYears } from './productWords';
@@ -23,6 +24,7 @@ interface ReviewStepProps {
 
 export function ReviewStep(props: ReviewStepProps) {
   const messages = useMessages();
+  const inLanguage = useLocalText();
   const { tag } = useLanguage();
   const { review } = messages.shop;
   const { form, product, config } = props;
@@ -42,7 +44,7 @@ export function ReviewStep(props: ReviewStepProps) {
     .filter(Boolean)
     .join(', ');
   const years = productYears(messages, product);
-  const price = config.prices?.[String(product.code)];
+  const price = inLanguage(config.prices?.[String(product.code)]);
   const brand = config.brandName ?? config.ap;
   const account =
     form.isReturningCustomer === 'Y'

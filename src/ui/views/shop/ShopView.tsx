@@ -11,6 +11,7 @@
  * flow's state lives here, so it outlasts every step.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useLocalText } from '../../config/localText';
 import { useMessages } from '../../i18n/useMessages';
 import { useKeptState } from '../../session';
 import type { ViewProps } from '..';
@@ -25,6 +26,7 @@ import './shop.css';
 
 export function ShopView({ config }: ViewProps) {
   const messages = useMessages();
+  const inLanguage = useLocalText();
   const [flow, setFlow] = useKeptState<ShopFlow>('shop.flow', INITIAL_FLOW);
   const [LaterSteps, setLaterSteps] = useState(laterStepsIfLoaded);
   const [loadFailed, setLoadFailed] = useState(false);
@@ -77,12 +79,13 @@ export function ShopView({ config }: ViewProps) {
   };
   const orderStep = ORDER_STEPS.find((s) => s === flow.step);
   const attempted = flow.attempted.includes('product');
+  const notice = inLanguage(config.notice);
 
   return (
     <section aria-labelledby="shop-title" class="view shop">
       {/* What the page is for: the brand is already in the header, one line above. */}
       <h1 id="shop-title">{messages.shop.defaultTitle}</h1>
-      {config.notice ? <p class="notice warning">{config.notice}</p> : null}
+      {notice ? <p class="notice warning">{notice}</p> : null}
       {orderStep ? (
         <StepList
           current={orderStep}
