@@ -52,6 +52,15 @@ const languageCode = v.picklist(
   `must be one of Sectigo's language codes (${LANGUAGE_CODES.join(', ')})`,
 );
 
+/** Text as the reseller writes it: trimmed, not empty, at most `max` characters. */
+const resellerText = (max: number, notText = 'must be text') =>
+  v.pipe(
+    v.string(notText),
+    v.trim(),
+    v.minLength(1, 'must not be empty'),
+    v.maxLength(max, `must be at most ${String(max)} characters`),
+  );
+
 /**
  * The reseller's own text for a customer: one text for every language, or one
  * per language code (the page shows the visitor's, else its default
@@ -85,15 +94,7 @@ const ResellerConfigObject = v.strictObject(
       ORDERABLE_PRODUCTS.map((p) => p.code),
     ),
     /** Shown in the page heading and title. */
-    brandName: v.optional(
-      v.pipe(
-        v.string(),
-        v.trim(),
-        v.minLength(1),
-        v.maxLength(80, 'must be at most 80 characters'),
-      ),
-      undefined,
-    ),
+    brandName: v.optional(resellerText(80), undefined),
     successURL: v.optional(paramSchema(SUCCESS_URL_PARAM)),
     errorURL: v.optional(paramSchema(ERROR_URL_PARAM)),
     languageName: v.optional(paramSchema(LANGUAGE_NAME_PARAM)),
@@ -146,12 +147,7 @@ const ResellerConfigObject = v.strictObject(
             ),
           ),
           perLanguage(
-            v.pipe(
-              v.string('must be text, such as "€19 per year"'),
-              v.trim(),
-              v.minLength(1, 'must not be empty'),
-              v.maxLength(40, 'must be at most 40 characters'),
-            ),
+            resellerText(40, 'must be text, such as "€19 per year"'),
             'must be text, such as "€19 per year", or text per language, such as { "en": "€19 per year", "de": "19 € pro Jahr" }',
           ),
         ),
@@ -181,18 +177,7 @@ const ResellerConfigObject = v.strictObject(
      * Which keys exist is the page's catalogue (checked where it is known, in the UI).
      */
     messages: v.optional(
-      v.record(
-        languageCode,
-        v.record(
-          v.pipe(v.string(), v.maxLength(100)),
-          v.pipe(
-            v.string('must be text'),
-            v.trim(),
-            v.minLength(1, 'must not be empty'),
-            v.maxLength(500, 'must be at most 500 characters'),
-          ),
-        ),
-      ),
+      v.record(languageCode, v.record(v.pipe(v.string(), v.maxLength(100)), resellerText(500))),
     ),
   },
   'is not a configuration key this page knows',
