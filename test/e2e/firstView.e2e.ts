@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { earlyViewFiles } from '../../src/ui/earlyView';
+import { en } from '../../src/ui/i18n/en';
 import { useAppUnderTest } from './support/appUnderTest';
 import { openWatched } from './support/browser';
 import { startStaticHost } from './support/server';
@@ -44,6 +45,9 @@ const LATER_STEP_MARKERS = [
   'browsers, proxies and servers may cut URLs longer than',
   'No JavaScript variable declaration could be read.',
   'A unique nine-digit identifier for businesses, provided by Dun & Bradstreet.',
+  // The English words of the order result page and of collecting the certificate.
+  en.result.adviceDefault,
+  en.collect.install.title,
 ];
 const codeWith = (markers: readonly string[]) => (url: string) => {
   const file = /\/(assets\/[^/?]+\.js)$/.exec(url)?.[1];
@@ -51,10 +55,16 @@ const codeWith = (markers: readonly string[]) => (url: string) => {
   const code = readFileSync(join('dist', file), 'utf8');
   return markers.some((marker) => code.includes(marker));
 };
-/** Texts of the config.json schema (src/core/config/resellerConfig.ts): the ordering page's alone. */
-const CONFIG_SCHEMA_MARKERS = ['must be a full https:// address'];
-/** A text of the start page's name check (src/core/pki/names.ts): index.html's first load alone. */
-const START_PAGE_MARKERS = ['does not end in a valid domain.'];
+/**
+ * Texts of the config.json schema (src/core/config/resellerConfig.ts) and the
+ * first step's English words: the ordering page's alone.
+ */
+const CONFIG_SCHEMA_MARKERS = ['must be a full https:// address', en.shop.review.title];
+/**
+ * A text of the start page's name check (src/core/pki/names.ts) and its
+ * English words: index.html's first load alone.
+ */
+const START_PAGE_MARKERS = ['does not end in a valid domain.', en.generate.lead];
 const isStartPageCode = codeWith(START_PAGE_MARKERS);
 const isPkiCode = codeWith(PKI_MARKERS);
 const isLaterStepCode = codeWith(LATER_STEP_MARKERS);
@@ -107,8 +117,9 @@ describe('the first view', () => {
     expect(fetched.length).toBeGreaterThan(1);
     expect(fetched.length).toBeLessThanOrEqual(MAX_FIRST_VIEW_REQUESTS);
     expect(fetched.filter(isPkiCode)).toEqual([]);
-    // Without a config.json, the ordering page's code is not part of it either.
+    // Without a config.json, the ordering page's code and words are not part of it either.
     expect(fetched.filter(isConfigSchemaCode)).toEqual([]);
+    expect(fetched.filter(isLaterStepCode)).toEqual([]);
     expect(fetched.filter((url) => url.endsWith('/config.json'))).toHaveLength(1);
     // The other views and the PKI library are prefetched once the page is idle.
     await expect.poll(() => requested.some(isPkiCode), { timeout: 30_000 }).toBe(true);

@@ -167,4 +167,44 @@ describe('the customer ordering flow', () => {
       await bad.close();
     }
   });
+
+  // The check needs every English message, which the page otherwise loads a
+  // page at a time (src/ui/config/useResellerConfig.ts).
+  it.each([
+    ['a known key', { 'shop.start.collectLink': 'Fetch the certificate you bought' }, null],
+    [
+      'an unknown key',
+      { 'shop.start.nope': 'x' },
+      'config.json: "messages.en" names "shop.start.nope", which is not a text message of this page.',
+    ],
+  ] as const)(
+    'checks the reseller’s wording (%s) against every English message',
+    async (_, words, problem) => {
+      const host = await startStaticHost(undefined, {
+        extraFiles: {
+          'config.json': JSON.stringify({
+            ...(JSON.parse(CONFIG) as object),
+            messages: { en: words },
+          }),
+        },
+      });
+      try {
+        const watched = await openWatched(app.browser, host.origin);
+        const { page } = watched;
+        await page.goto(`${host.url}shop.html`);
+        if (problem === null) {
+          await page.getByRole('button', { name: 'Fetch the certificate you bought' }).waitFor();
+        } else {
+          const alert = page.getByRole('alert').filter({ hasText: 'misconfigured' });
+          await alert.waitFor();
+          expect(await alert.textContent()).toContain(problem);
+        }
+        expect(watched.consoleErrors).toEqual([]);
+        expect(watched.pageErrors).toEqual([]);
+        await watched.context.close();
+      } finally {
+        await host.close();
+      }
+    },
+  );
 });

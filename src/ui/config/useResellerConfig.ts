@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ResellerConfig } from '../../core/config';
-import { en } from '../i18n/en';
+import type { Messages } from '../i18n/messages';
 import { unknownKeys } from '../i18n/overrides';
 import { configFile, forgetConfigFile, type ConfigFile, type ConfigState } from './configFile';
 
@@ -18,10 +18,17 @@ let settled: ConfigState | null = null;
 async function load(file: Promise<ConfigFile>): Promise<ConfigState> {
   const read = await file;
   if ('state' in read) return read.state;
+  // Checking the reseller's wording takes every English message, which the
+  // page does not otherwise load at once: fetched beside the schema when the
+  // file looks as if it rewords any (the parsed file has the last word).
+  const wordsAhead = /"messages"\s*:/.test(read.text) ? import('../i18n/en') : null;
+  wordsAhead?.catch(() => undefined); // awaited below if needed; not an unhandled rejection otherwise
   const { parseResellerConfig } = await import('../../core/config');
   const parsed = parseResellerConfig(read.text);
   if (!parsed.ok) return { status: 'invalid', problems: parsed.problems };
-  const problems = messageKeyProblems(parsed.config.messages);
+  if (!parsed.config.messages) return { status: 'ok', config: parsed.config };
+  const { en } = await (wordsAhead ?? import('../i18n/en'));
+  const problems = messageKeyProblems(en, parsed.config.messages);
   return problems.length === 0
     ? { status: 'ok', config: parsed.config }
     : { status: 'invalid', problems };
@@ -32,9 +39,12 @@ async function load(file: Promise<ConfigFile>): Promise<ConfigState> {
  * catalogue; the core schema checked its shape, this checks that each key is a
  * plain-text message every language has (all catalogues share English's keys).
  */
-export function messageKeyProblems(messages: ResellerConfig['messages']): string[] {
-  return Object.entries(messages ?? {}).flatMap(([language, overrides]) =>
-    unknownKeys(en, overrides).map(
+export function messageKeyProblems(
+  english: Messages,
+  messages: NonNullable<ResellerConfig['messages']>,
+): string[] {
+  return Object.entries(messages).flatMap(([language, overrides]) =>
+    unknownKeys(english, overrides).map(
       (key) =>
         `config.json: "messages.${language}" names "${key}", which is not a text message of this page.`,
     ),

@@ -8,14 +8,12 @@
 import type { ComponentChildren } from 'preact';
 import { createContext } from 'preact';
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
-import { en } from './en';
 import { formatsFor, type Formats } from './formatsFor';
 import { languageTag, type LanguageCode } from './languages';
 import { loadCatalogue } from './loadCatalogue';
-import type { Messages } from './messages';
 import { applyOverrides } from './overrides';
 import { pickLanguage } from './pickLanguage';
-import { MessagesProvider } from './useMessages';
+import { englishCore, MessagesProvider, type Catalogue, type ShownMessages } from './useMessages';
 
 export interface LanguageState {
   /** The language the page shows now. */
@@ -73,9 +71,9 @@ export function LanguageProvider({
     requested: chosen,
     browser: settings.followBrowser ? [...navigator.languages] : [],
   });
-  const [shown, setShown] = useState<{ code: LanguageCode; messages: Messages }>({
+  const [shown, setShown] = useState<{ code: LanguageCode; messages: Catalogue }>({
     code: 'en',
-    messages: en,
+    messages: englishCore,
   });
 
   useEffect(() => {
@@ -98,10 +96,10 @@ export function LanguageProvider({
     document.documentElement.lang = tag;
   }, [tag]);
 
-  const messages = useMemo(
-    () => applyOverrides(shown.messages, settings.overrides?.[shown.code]),
-    [shown, settings.overrides],
-  );
+  const messages = useMemo<ShownMessages>(() => {
+    const overrides = settings.overrides?.[shown.code];
+    return { messages: applyOverrides(shown.messages, overrides), overrides };
+  }, [shown, settings.overrides]);
   const state = useMemo<LanguageState>(
     () => ({
       code: shown.code,

@@ -7,6 +7,9 @@
 
 type Tree = { readonly [key: string]: unknown };
 
+/** One language's rewordings: catalogue key → text. */
+export type Overrides = Readonly<Record<string, string>>;
+
 const isTree = (value: unknown): value is Tree =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -22,19 +25,13 @@ export function textKeys(catalogue: Tree, prefix = ''): string[] {
 }
 
 /** The keys of `overrides` that are not text keys of the catalogue (to name them in an error). */
-export function unknownKeys(
-  catalogue: Tree,
-  overrides: Readonly<Record<string, string>>,
-): string[] {
+export function unknownKeys(catalogue: Tree, overrides: Overrides): string[] {
   const known = new Set(textKeys(catalogue));
   return Object.keys(overrides).filter((key) => !known.has(key));
 }
 
 /** A copy of the catalogue with the overrides applied; unknown keys are ignored. */
-export function applyOverrides<T extends Tree>(
-  catalogue: T,
-  overrides: Readonly<Record<string, string>> | undefined,
-): T {
+export function applyOverrides<T extends Tree>(catalogue: T, overrides: Overrides | undefined): T {
   if (!overrides) return catalogue;
   const known = new Set(textKeys(catalogue));
   const copy = structuredCloneTree(catalogue);

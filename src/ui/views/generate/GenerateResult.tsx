@@ -9,6 +9,7 @@ import {
 import { CodeBlock } from '../../components/CodeBlock';
 import { DownloadButton } from '../../components/DownloadButton';
 import { Field, fieldAria } from '../../components/Field';
+import { generate as enGenerate } from '../../i18n/en/generate';
 import { useMessages } from '../../i18n/useMessages';
 import { updateSession, useSession } from '../../session';
 import type { Generated } from './GenerateView';
@@ -25,7 +26,7 @@ function baseName(request: CsrRequest): string {
 }
 
 export function GenerateResult({ result, request }: { result: Generated; request: CsrRequest }) {
-  const messages = useMessages();
+  const messages = useMessages({ generate: enGenerate });
   const words = messages.generate.result;
   const session = useSession();
   const [showKey, setShowKey] = useState(false);

@@ -14,6 +14,7 @@ import { Field, fieldAria } from '../../components/Field';
 import { TextDrop } from '../../components/TextDrop';
 import { CountrySelect } from '../../components/CountrySelect';
 import { useLanguage } from '../../i18n/LanguageProvider';
+import { generate as enGenerate } from '../../i18n/en/generate';
 import { useMessages } from '../../i18n/useMessages';
 import { loadPki } from '../../loaders';
 import { useLazy } from '../../useLazy';
@@ -68,7 +69,7 @@ const KEY_REASONS = {
 } as const;
 
 export function GenerateView() {
-  const messages = useMessages();
+  const messages = useMessages({ generate: enGenerate });
   const words = messages.generate;
   const { tag } = useLanguage();
   // Kept for the visit: leaving for Inspect or Order and coming back finds the key.

@@ -6,6 +6,9 @@
  * apart, labelled as not checked, since anyone can craft such a link.
  */
 import { CopyButton } from '../../components/CopyButton';
+import { params as enParams } from '../../i18n/en/params';
+import { result as enResult } from '../../i18n/en/result';
+import type { Messages } from '../../i18n/messages';
 import { useMessages } from '../../i18n/useMessages';
 import type { Outcome } from './readOutcome';
 
@@ -13,7 +16,7 @@ type ErrorOutcome = Extract<Outcome, { kind: 'error' }>;
 type PlacedOutcome = Extract<Outcome, { kind: 'placed' }>;
 
 export function ErrorSummary({ outcome }: { readonly outcome: ErrorOutcome }) {
-  const messages = useMessages();
+  const messages = useMessages({ params: enParams, result: enResult });
   const { result, params } = messages;
   const documentedCode = outcome.documented ? String(outcome.documented.code) : undefined;
   const meaning =
@@ -47,16 +50,13 @@ export function ErrorSummary({ outcome }: { readonly outcome: ErrorOutcome }) {
 }
 
 /** What the customer can do, for a documented code (the catalogue's advice). */
-export function errorAdvice(
-  messages: ReturnType<typeof useMessages>,
-  outcome: ErrorOutcome,
-): string {
+export function errorAdvice(messages: Pick<Messages, 'result'>, outcome: ErrorOutcome): string {
   const code = outcome.documented ? String(outcome.documented.code) : undefined;
   return (code ? messages.result.advice[code] : undefined) ?? messages.result.adviceDefault;
 }
 
 export function OrderNumber({ outcome }: { readonly outcome: PlacedOutcome }) {
-  const { result } = useMessages();
+  const { result } = useMessages({ result: enResult });
   if (outcome.orderNumber)
     return (
       <p class="result-order">

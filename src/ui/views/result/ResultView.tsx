@@ -11,6 +11,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { decodeResponse } from '../../../core/response';
 import { useLanguage } from '../../i18n/LanguageProvider';
 import { LANGUAGE_CODES } from '../../i18n/languages';
+import { result as enResult } from '../../i18n/en/result';
+import { shop as enShop } from '../../i18n/en/shop';
 import { useMessages } from '../../i18n/useMessages';
 import { updateSession } from '../../session';
 import { ResponseDetails } from '../decode/ResponseDetails';
@@ -24,7 +26,7 @@ import '../decode/decode.css';
 import './result.css';
 
 export function ResultView({ route, config }: Partial<ViewProps>) {
-  const messages = useMessages();
+  const messages = useMessages({ result: enResult, shop: enShop });
   const { choose: chooseLanguage } = useLanguage();
   const { result: words } = messages;
   const [query, setQuery] = useState(captureResult);

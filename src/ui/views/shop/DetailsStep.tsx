@@ -1,5 +1,7 @@
 import type { ProductSpec } from '../../../core/spec';
 import type { ParamWords } from '../../i18n/messages';
+import { params as enParams } from '../../i18n/en/params';
+import { shop as enShop } from '../../i18n/en/shop';
 import { useMessages } from '../../i18n/useMessages';
 import { CustomerParamField } from './CustomerParamField';
 import {
@@ -44,7 +46,7 @@ const AUTOCOMPLETE: Readonly<Record<string, string>> = {
 };
 
 export function DetailsStep(props: DetailsStepProps) {
-  const messages = useMessages();
+  const messages = useMessages({ params: enParams, shop: enShop });
   const { shop } = messages;
   const isOrganization = props.product?.validation === 'organization';
   const returning = props.form.isReturningCustomer === 'Y';

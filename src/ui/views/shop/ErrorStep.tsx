@@ -1,4 +1,6 @@
 import type { ResellerConfig } from '../../../core/config';
+import { result as enResult } from '../../i18n/en/result';
+import { shop as enShop } from '../../i18n/en/shop';
 import { useMessages } from '../../i18n/useMessages';
 import { ErrorSummary, errorAdvice } from '../result/OutcomeSummary';
 import type { Outcome } from '../result/readOutcome';
@@ -17,7 +19,7 @@ export function ErrorStep({
   readonly support: ResellerConfig['support'];
   readonly onTryAgain: () => void;
 }) {
-  const messages = useMessages();
+  const messages = useMessages({ result: enResult, shop: enShop });
   const { error } = messages.shop;
   return (
     <section aria-labelledby="shop-error-title" class="shop-outcome">

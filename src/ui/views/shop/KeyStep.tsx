@@ -1,4 +1,5 @@
 import { DownloadButton } from '../../components/DownloadButton';
+import { shop as enShop } from '../../i18n/en/shop';
 import { useMessages } from '../../i18n/useMessages';
 
 interface KeyStepProps {
@@ -26,7 +27,7 @@ export const keyFileName = (email: string): string =>
   `${email.replace(/[^A-Za-z0-9.@_-]+/g, '_') || 'email'}.key`;
 
 export function KeyStep(props: KeyStepProps) {
-  const messages = useMessages();
+  const messages = useMessages({ shop: enShop });
   const { key } = messages.shop;
   return (
     <fieldset>

@@ -13,6 +13,8 @@ import type { ResellerConfig } from '../../../core/config';
 import type { ProductSpec } from '../../../core/spec';
 import { buildRequest } from '../../../core/order';
 import { useLanguage } from '../../i18n/LanguageProvider';
+import { params as enParams } from '../../i18n/en/params';
+import { shop as enShop } from '../../i18n/en/shop';
 import { useMessages } from '../../i18n/useMessages';
 import { confirmKeyLoss, updateSession, useSession } from '../../session';
 import { loadPki } from '../../loaders';
@@ -39,7 +41,7 @@ export interface LaterStepsProps {
 }
 
 export function LaterSteps({ config, product, flow, setFlow, go }: LaterStepsProps) {
-  const messages = useMessages();
+  const messages = useMessages({ params: enParams, shop: enShop });
   const language = useLanguage();
   const session = useSession();
   const [busy, setBusy] = useState(false);

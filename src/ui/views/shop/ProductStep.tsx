@@ -1,6 +1,7 @@
 import type { ResellerConfig } from '../../../core/config';
 import type { ProductSpec } from '../../../core/spec';
 import { useLocalText } from '../../config/localText';
+import { shop as enShop } from '../../i18n/en/shop';
 import { useMessages } from '../../i18n/useMessages';
 import { productBlurb, productName, productYears } from './productWords';
 
@@ -15,7 +16,7 @@ interface ProductStepProps {
 }
 
 export function ProductStep(props: ProductStepProps) {
-  const messages = useMessages();
+  const messages = useMessages({ shop: enShop });
   const inLanguage = useLocalText();
   const { shop } = messages;
   return (

@@ -6,6 +6,8 @@ import { NameValueTable } from '../../components/NameValueTable';
 import { NextSteps } from '../../components/NextSteps';
 import { useLocalText } from '../../config/localText';
 import { useLanguage } from '../../i18n/LanguageProvider';
+import { params as enParams } from '../../i18n/en/params';
+import { shop as enShop } from '../../i18n/en/shop';
 import { useMessages } from '../../i18n/useMessages';
 import { productName, productYears } from './productWords';
 
@@ -23,7 +25,7 @@ interface ReviewStepProps {
 }
 
 export function ReviewStep(props: ReviewStepProps) {
-  const messages = useMessages();
+  const messages = useMessages({ params: enParams, shop: enShop });
   const inLanguage = useLocalText();
   const { tag } = useLanguage();
   const { review } = messages.shop;

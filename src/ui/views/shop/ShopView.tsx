@@ -12,6 +12,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLocalText } from '../../config/localText';
+import { shop as enShop } from '../../i18n/en/shop';
 import { useMessages } from '../../i18n/useMessages';
 import { useKeptState } from '../../session';
 import type { ViewProps } from '..';
@@ -25,7 +26,7 @@ import '../result/result.css';
 import './shop.css';
 
 export function ShopView({ config }: ViewProps) {
-  const messages = useMessages();
+  const messages = useMessages({ shop: enShop });
   const inLanguage = useLocalText();
   const [flow, setFlow] = useKeptState<ShopFlow>('shop.flow', INITIAL_FLOW);
   const [LaterSteps, setLaterSteps] = useState(laterStepsIfLoaded);

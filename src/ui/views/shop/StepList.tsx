@@ -1,3 +1,4 @@
+import { shop as enShop } from '../../i18n/en/shop';
 import { useMessages } from '../../i18n/useMessages';
 import { ORDER_STEPS, type OrderStep } from './shopFlow';
 
@@ -9,7 +10,7 @@ export function StepList({
   readonly current: OrderStep;
   readonly onGo: (step: OrderStep) => void;
 }) {
-  const { shop } = useMessages();
+  const { shop } = useMessages({ shop: enShop });
   const currentIndex = ORDER_STEPS.indexOf(current);
   return (
     <ol class="steps" aria-label={shop.steps.label}>

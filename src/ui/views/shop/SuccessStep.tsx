@@ -1,6 +1,7 @@
 import type { ResellerConfig } from '../../../core/config';
 import type { ProductSpec } from '../../../core/spec';
 import { NextSteps } from '../../components/NextSteps';
+import { shop as enShop } from '../../i18n/en/shop';
 import { useMessages } from '../../i18n/useMessages';
 import { OrderNumber } from '../result/OutcomeSummary';
 import type { Outcome } from '../result/readOutcome';
@@ -29,7 +30,7 @@ export function SuccessStep({
   readonly email: string;
   readonly onCollect: () => void;
 }) {
-  const { shop } = useMessages();
+  const { shop } = useMessages({ shop: enShop });
   const { success } = shop;
   const brand = config.brandName ?? config.ap;
   return (

@@ -1,3 +1,4 @@
+import { shop as enShop } from '../../i18n/en/shop';
 import { useMessages } from '../../i18n/useMessages';
 
 /** The order went to Sectigo in a new tab; this tab waits for the result with everything kept. */
@@ -8,7 +9,7 @@ export function WaitingStep({
   readonly onAgain: () => void;
   readonly onBack: () => void;
 }) {
-  const messages = useMessages();
+  const messages = useMessages({ shop: enShop });
   const { waiting } = messages.shop;
   return (
     <section aria-labelledby="waiting-title" class="shop-outcome">

@@ -14,13 +14,13 @@ export const issueField = (field: string): string => field.replace(/^_?\d+_/, ''
 
 type Words = ParamWords;
 
-function wordsFor(messages: Messages, field: string): Words | undefined {
+function wordsFor(messages: Pick<Messages, 'common' | 'params'>, field: string): Words | undefined {
   return (messages.params as Partial<Record<string, Words>>)[field];
 }
 
 /** The message for one field, given the core's issue about it and the value typed. */
 function messageFor(
-  messages: Messages,
+  messages: Pick<Messages, 'common' | 'params'>,
   field: string,
   issue: OrderIssue | undefined,
   value: string,
@@ -49,7 +49,7 @@ function specFor(field: string): ParamSpec | undefined {
  * (errors only), plus the fields this page requires (`required`) left empty.
  */
 export function customerIssues(
-  messages: Messages,
+  messages: Pick<Messages, 'common' | 'params'>,
   issues: readonly OrderIssue[],
   form: Readonly<Record<string, string>>,
   fields: readonly string[],

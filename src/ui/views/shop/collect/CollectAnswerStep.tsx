@@ -1,4 +1,5 @@
 import { TextDrop } from '../../../components/TextDrop';
+import { collect as enCollect } from '../../../i18n/en/collect';
 import { useMessages } from '../../../i18n/useMessages';
 import type { CollectAnswer } from './readAnswer';
 
@@ -12,7 +13,7 @@ export function CollectAnswerStep({
   readonly answer: CollectAnswer;
   readonly onChange: (text: string) => void;
 }) {
-  const messages = useMessages();
+  const messages = useMessages({ collect: enCollect });
   const words = messages.collect.answer;
   const status =
     answer.kind === 'ready'

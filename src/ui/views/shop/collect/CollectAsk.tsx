@@ -1,4 +1,6 @@
 import { Field, fieldAria } from '../../../components/Field';
+import { collect as enCollect } from '../../../i18n/en/collect';
+import { params as enParams } from '../../../i18n/en/params';
 import { useMessages } from '../../../i18n/useMessages';
 import type { CollectForm, CollectMode } from './collectRequest';
 
@@ -12,7 +14,7 @@ interface CollectAskProps {
 
 /** Step 1: order number and account, or a collection code; the request opens in a new tab. */
 export function CollectAsk({ form, errors, asked, onChange, onAsk }: CollectAskProps) {
-  const messages = useMessages();
+  const messages = useMessages({ collect: enCollect, params: enParams });
   const { ask } = messages.collect;
   const input = (
     name: 'orderNumber' | 'loginName' | 'loginPassword' | 'collectionCode',

@@ -1,5 +1,6 @@
 import { DownloadButton } from '../../../components/DownloadButton';
 import { Field, fieldAria } from '../../../components/Field';
+import { collect as enCollect } from '../../../i18n/en/collect';
 import { useMessages } from '../../../i18n/useMessages';
 
 /** core/pki/encryptPrivateKey.ts MIN_PASSPHRASE_LENGTH, which buildPkcs12 applies to the file password. */
@@ -21,7 +22,7 @@ interface CollectFileProps {
 
 /** Step 4: the .p12 for the mail program, protected with a password the customer chooses. */
 export function CollectFile(props: CollectFileProps) {
-  const messages = useMessages();
+  const messages = useMessages({ collect: enCollect });
   const words = messages.collect.file;
   const passwordError =
     props.attempted && props.password.length < MIN_FILE_PASSWORD

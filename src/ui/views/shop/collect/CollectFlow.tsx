@@ -5,6 +5,8 @@
  * the customer saved against the certificate, build the .p12, install it.
  */
 import { useMemo, useState } from 'preact/hooks';
+import { collect as enCollect } from '../../../i18n/en/collect';
+import { params as enParams } from '../../../i18n/en/params';
 import { useMessages } from '../../../i18n/useMessages';
 import { useKeptState, useSession } from '../../../session';
 import { postInNewTab } from '../../order/postForm';
@@ -37,7 +39,7 @@ export function CollectFlow({
   readonly loginName: string;
   readonly onBack: () => void;
 }) {
-  const messages = useMessages();
+  const messages = useMessages({ collect: enCollect, params: enParams });
   const words = messages.collect;
   const session = useSession();
   const hasSessionKey = session.privateKeyPem !== undefined;

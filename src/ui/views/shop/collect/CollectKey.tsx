@@ -1,5 +1,6 @@
 import { Field, fieldAria } from '../../../components/Field';
 import { TextDrop } from '../../../components/TextDrop';
+import { collect as enCollect } from '../../../i18n/en/collect';
 import { useMessages } from '../../../i18n/useMessages';
 import type { KeyCheck } from './collectCrypto';
 
@@ -19,7 +20,7 @@ interface CollectKeyProps {
 
 /** Step 3: the private key the customer saved, checked against the certificate. */
 export function CollectKey(props: CollectKeyProps) {
-  const messages = useMessages();
+  const messages = useMessages({ collect: enCollect });
   const words = messages.collect.key;
   const problem =
     props.check && !props.check.ok

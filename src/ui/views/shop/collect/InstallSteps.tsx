@@ -1,8 +1,9 @@
+import { collect as enCollect } from '../../../i18n/en/collect';
 import { useMessages } from '../../../i18n/useMessages';
 
 /** Step 5: short install steps for the common mail programs, a phone's included. */
 export function InstallSteps() {
-  const messages = useMessages();
+  const messages = useMessages({ collect: enCollect });
   const { install } = messages.collect;
   const clients = [install.outlook, install.appleMail, install.iphone, install.thunderbird];
   return (

@@ -53,7 +53,10 @@ const FIELDS = {
 } as const;
 
 /** One message per field with a problem, in the customer's words (rules from the core). */
-export function collectProblems(messages: Messages, form: CollectForm): Record<string, string> {
+export function collectProblems(
+  messages: Pick<Messages, 'common' | 'params'>,
+  form: CollectForm,
+): Record<string, string> {
   const built = buildCollectRequest(form);
   const problems: Record<string, string> = {};
   for (const field of FIELDS[form.mode]) {
