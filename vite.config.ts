@@ -278,6 +278,8 @@ const BYTE_HELPERS = /node_modules[\\/]@noble[\\/]hashes[\\/]utils\.js$/;
 const TABLES = /(src[\\/]core[\\/](spec|schema|order|encoding)|node_modules[\\/]valibot)[\\/]/;
 const CUSTOMER_ONLY = /src[\\/](ui[\\/](views[\\/](shop|result)|i18n)|core[\\/]config)[\\/]/;
 
+const SHELL_QUOTE = /src[\\/]core[\\/]encoding[\\/]shellQuote\.ts$/;
+
 /** The boot script and what it imports: the config.json reader, the hash, earlyView. */
 const BOOT = /src[\\/]boot\.ts$/;
 /** The config.json schema: it decides that the ordering page is shown. */
@@ -300,7 +302,16 @@ const importedBy =
     test(id) && importedStaticallyBy(id, root, ctx) ? name : null;
 const chunkGroups = (entry: string) => [
   // The boot script's chunk: what it imports statically (the app imports it from there).
-  { name: importedBy('boot', BOOT), debugName: 'boot', priority: 7 },
+  // With it, the shell quoting (a few lines) that the Generate form's openssl
+  // command, loaded just after the form, shares with the order builder: left
+  // to the tables' group, the form's rules would wait for all the tables, and
+  // a chunk of its own would be a request for 100 bytes.
+  {
+    name: (id: string, ctx: ChunkingContext) =>
+      SHELL_QUOTE.test(id) || importedStaticallyBy(id, BOOT, ctx) ? 'boot' : null,
+    debugName: 'boot',
+    priority: 7,
+  },
   // The app's chunk: everything else the page's script imports statically.
   { name: entry, tags: ['$initial' as const], priority: 6 },
   // The first step's own modules with the schema and the tables it reads (what

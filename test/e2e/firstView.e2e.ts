@@ -60,12 +60,15 @@ const codeWith = (markers: readonly string[]) => (url: string) => {
  * first step's English words: the ordering page's alone.
  */
 const CONFIG_SCHEMA_MARKERS = ['must be a full https:// address', en.shop.review.title];
+/** The start page's English words: index.html's first load alone. */
+const START_PAGE_MARKERS = [en.generate.lead];
 /**
- * A text of the start page's name check (src/core/pki/names.ts) and its
- * English words: index.html's first load alone.
+ * A text of the name rules (src/core/pki/names.ts) under the start page's
+ * form check, which comes just after the form (loadFormRules.ts).
  */
-const START_PAGE_MARKERS = ['does not end in a valid domain.', en.generate.lead];
+const FORM_RULES_MARKERS = ['does not end in a valid domain.'];
 const isStartPageCode = codeWith(START_PAGE_MARKERS);
+const isFormRulesCode = codeWith(FORM_RULES_MARKERS);
 const isPkiCode = codeWith(PKI_MARKERS);
 const isLaterStepCode = codeWith(LATER_STEP_MARKERS);
 const isConfigSchemaCode = codeWith(CONFIG_SCHEMA_MARKERS);
@@ -120,8 +123,11 @@ describe('the first view', () => {
     // Without a config.json, the ordering page's code and words are not part of it either.
     expect(fetched.filter(isConfigSchemaCode)).toEqual([]);
     expect(fetched.filter(isLaterStepCode)).toEqual([]);
+    expect(fetched.filter(isFormRulesCode)).toEqual([]);
     expect(fetched.filter((url) => url.endsWith('/config.json'))).toHaveLength(1);
-    // The other views and the PKI library are prefetched once the page is idle.
+    // The form's rules follow the form; the other views and the PKI library
+    // are prefetched once the page is idle.
+    await expect.poll(() => requested.some(isFormRulesCode), { timeout: 30_000 }).toBe(true);
     await expect.poll(() => requested.some(isPkiCode), { timeout: 30_000 }).toBe(true);
     expect(requested.filter((url) => url.endsWith('/config.json'))).toHaveLength(1);
     expect(watched.consoleErrors).toEqual([]);

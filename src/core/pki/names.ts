@@ -266,11 +266,3 @@ export function checkEmailAddress(input: string, options: NameCheckOptions = {})
     );
   return { ok: true, value: `${value.slice(0, at)}@${domain.value}` };
 }
-
-/** Splits a pasted list: one per line, or separated by commas or spaces. */
-export function splitNames(text: string): string[] {
-  return text
-    .split(/[\s,;]+/)
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
-}

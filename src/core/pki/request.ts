@@ -25,8 +25,8 @@ export {
   type SubjectKey,
   type SubjectProblem,
 } from './subject';
+export { splitNames } from './splitNames';
 export {
-  splitNames,
   checkDnsName,
   checkHostName,
   checkIpAddress,

@@ -21,7 +21,8 @@ const type = (text: string) => {
 };
 
 describe('Generate: names a CA refuses', () => {
-  it('says what is wrong with every bad line, naming each, and keeps the text', () => {
+  // The form's rules arrive just after the form (loadFormRules.ts), hence findBy.
+  it('says what is wrong with every bad line, naming each, and keeps the text', async () => {
     render(<GenerateView />);
     const text = [
       'www.example.com',
@@ -32,7 +33,7 @@ describe('Generate: names a CA refuses', () => {
       'printer.local',
     ].join('\n');
     type(text);
-    const alert = screen.getByRole('alert');
+    const alert = await screen.findByRole('alert');
     const lines = within(alert)
       .getAllByRole('listitem')
       .map((item) => item.textContent);
@@ -48,26 +49,26 @@ describe('Generate: names a CA refuses', () => {
     expect(domains().getAttribute('aria-describedby')).toContain('names-error');
   });
 
-  it('shows one bad line as a sentence, not a list', () => {
+  it('shows one bad line as a sentence, not a list', async () => {
     render(<GenerateView />);
     type('www.example.com\nserver.internal');
-    const alert = screen.getByRole('alert');
+    const alert = await screen.findByRole('alert');
     expect(alert.tagName).toBe('P');
     expect(alert.textContent).toBe(
       'Domain name 2 “server.internal” is an internal name (ending in .internal): public certificates are only issued for registered domain names.',
     );
   });
 
-  it('reads a pasted URL as its host and an IP address as an IP address, with a note each', () => {
+  it('reads a pasted URL as its host and an IP address as an IP address, with a note each', async () => {
     render(<GenerateView />);
     type('https://www.example.com/shop?ref=1\n8.8.8.8');
-    expect(screen.queryByRole('alert')).toBeNull();
     expectSeen(
-      screen.getByText(
+      await screen.findByText(
         '“https://www.example.com/shop?ref=1” looks like a web address: only its domain name, www.example.com, goes in the certificate.',
       ),
     );
     expectSeen(screen.getByText('8.8.8.8 is an IP address: it goes in the certificate as one.'));
+    expect(screen.queryByRole('alert')).toBeNull();
     const command = screen.getByRole('figure', { name: 'openssl req command' }).textContent;
     expect(command).toContain("-subj '/CN=www.example.com'");
     expect(command).toContain("subjectAltName=DNS:www.example.com,IP:8.8.8.8'");

@@ -39,10 +39,11 @@ describe('GenerateView', () => {
     expect(screen.getByRole<HTMLInputElement>('radio', { name: /RSA 2048/ }).checked).toBe(true);
   });
 
-  it('validates live, naming the field and the rule, and keeps the text', () => {
+  // The form's rules arrive just after the form (loadFormRules.ts), hence findBy.
+  it('validates live, naming the field and the rule, and keeps the text', async () => {
     render(<GenerateView />);
     fireEvent.input(domains(), { target: { value: 'good.example.com\nbad_label.example.com' } });
-    expect(screen.getByRole('alert').textContent).toContain(
+    expect((await screen.findByRole('alert')).textContent).toContain(
       'Domain name 2 has an invalid label "bad_label"',
     );
     expect((domains() as HTMLTextAreaElement).value).toBe(

@@ -4,10 +4,8 @@ import {
   KEY_ALGORITHM_IDS,
   CSR_PRESETS,
   type CsrPresetId,
-  opensslReqCommand,
   SUBJECT_FIELDS,
   hasWebCrypto,
-  InvalidCsrRequestError,
 } from '../../../core/pki/request';
 import { CodeBlock } from '../../components/CodeBlock';
 import { Field, fieldAria } from '../../components/Field';
@@ -21,12 +19,13 @@ import { useLazy } from '../../useLazy';
 import { confirmKeyLoss, updateSession, useKeptState } from '../../session';
 import {
   INITIAL,
-  checkForm,
   presetOf,
+  toRequest,
   type FormState,
   type Mode,
   type TextSubjectKey,
 } from './generateForm';
+import { loadFormRules } from './loadFormRules';
 import { loadGenerateResult } from './loadGenerateResult';
 import { noteWords, problemWords } from './problemWords';
 import './generate.css';
@@ -90,12 +89,16 @@ export function GenerateView() {
   const abort = useRef<AbortController | null>(null);
 
   const preset = presetOf(form);
-  const { request, check, valid, errors: problems, nameErrors } = checkForm(form);
+  const request = toRequest(form);
+  // The form's rules arrive just after the form (loadFormRules.ts); until then
+  // nothing is marked wrong, and Generate waits for them.
+  const rules = useLazy(loadFormRules, true);
+  const formCheck = rules?.checkForm(form);
   const errors: Record<string, string> = {};
-  for (const [id, problem] of Object.entries(problems(touched)))
+  for (const [id, problem] of Object.entries(formCheck?.errors(touched) ?? {}))
     errors[id] = problemWords(words, problem, id, tag);
   // The names box says what is wrong with each bad line, not only the first.
-  const namesErrors = nameErrors(touched).map((problem) =>
+  const namesErrors = (formCheck?.nameErrors(touched) ?? []).map((problem) =>
     problemWords(words, problem, 'names', tag),
   );
   const namesError = namesErrors.length > 0 ? namesErrors : undefined;
@@ -125,6 +128,17 @@ export function GenerateView() {
   const generate = async () => {
     setTouched(true);
     setFailure(null);
+    let valid: boolean;
+    try {
+      valid = (await loadFormRules()).checkForm(form).valid;
+    } catch (error) {
+      // Offline or a redeploy: the rules' chunk could not be fetched.
+      setFailure({
+        kind: 'failed',
+        detail: error instanceof Error ? error.message : String(error),
+      });
+      return;
+    }
     if (!valid) return;
     // A new result replaces the key on screen and in the session: never silently.
     if (!confirmKeyLoss(words.failures.keyLoss)) return;
@@ -178,10 +192,7 @@ export function GenerateView() {
       else
         setFailure({
           kind: 'failed',
-          detail:
-            error instanceof InvalidCsrRequestError || error instanceof Error
-              ? error.message
-              : String(error),
+          detail: error instanceof Error ? error.message : String(error),
         });
     } finally {
       setBusy(null);
@@ -343,7 +354,7 @@ export function GenerateView() {
               />
             </Field>
           )}
-          {check.notes.map((note, index) => (
+          {(formCheck?.check.notes ?? []).map((note, index) => (
             <p class="help" key={index}>
               {noteWords(words, note)}
             </p>
@@ -467,7 +478,7 @@ export function GenerateView() {
             </>
           ) : null}
         </div>
-        {touched && !valid ? (
+        {touched && formCheck && !formCheck.valid ? (
           <p class="notice error" role="alert">
             {words.failures.attention}
           </p>
@@ -498,7 +509,9 @@ export function GenerateView() {
       {mode === 'new' ? (
         <details class="openssl">
           <summary>{words.openssl.summary}</summary>
-          <CodeBlock label={words.openssl.label} text={opensslReqCommand(request)} />
+          {rules ? (
+            <CodeBlock label={words.openssl.label} text={rules.opensslReqCommand(request)} />
+          ) : null}
         </details>
       ) : null}
     </section>

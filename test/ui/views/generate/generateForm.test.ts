@@ -1,13 +1,13 @@
 /**
  * The Generate form's logic without the page: the core request it stands for
- * and the problems it shows, by control. Presets and rules are the core's
+ * (generateForm.ts) and the problems it shows, by control (checkForm.ts). Presets and rules are the core's
  * (src/core/pki/csrPresets.ts, after autoapplyorder-guide-v2.txt "csr" and
  * placeorder-smime.txt, "Company address details").
  */
 import { describe, expect, it } from 'vitest';
+import { checkForm } from '../../../../src/ui/views/generate/checkForm';
 import {
   INITIAL,
-  checkForm,
   controlFor,
   presetOf,
   toRequest,

@@ -1,0 +1,7 @@
+/**
+ * What the Generate form needs once something is typed: its check and the
+ * equivalent openssl command (both run the core's request check). One lazy
+ * chunk, loaded as soon as the form is on screen (loadFormRules.ts).
+ */
+export { checkForm, type FormCheck } from './checkForm';
+export { opensslReqCommand } from '../../../core/pki/request';
