@@ -249,10 +249,11 @@ function offlineSingleFile(): Plugin {
  * alone, Rolldown made a chunk per set of importers (40 of them, many under
  * 1 KiB) that a view then fetched one wave after another. So:
  * - the boot script (src/boot.ts, bootScript above) is a chunk of what it
- *   imports statically: the config.json reader, the hash reader and earlyView,
- *   about 1 KiB that runs as soon as it arrives;
+ *   imports statically: the config.json reader, the hash reader and earlyView
+ *   (and the shell quoting, below), about 1 KiB that runs as soon as it arrives;
  * - the app's chunk is everything else index.html's script (src/main.tsx)
- *   imports statically, the start page (Generate) included;
+ *   imports statically, the start page (Generate) included, whose form's rules
+ *   (checkForm with the name rules) are a dynamic import of its own;
  * - a reseller's ordering page needs one more file, which the entry asks for
  *   once it has seen a config.json: the ordering page's first step with the
  *   config.json schema and the few tables it reads (valibot, !PlaceOrder,

@@ -10,6 +10,9 @@ import type { LazyOnce } from './lazyOnce';
 export function useLazy<T>(load: LazyOnce<T>, wanted: boolean): T | undefined {
   const [, arrived] = useState(0);
   const value = load.loaded();
+  // After every render that still lacks it, not only when an argument changes:
+  // a load that failed (lazyOnce forgets it) is tried again by the next render.
+  // While one is on its way, lazyOnce hands out the same promise.
   useEffect(() => {
     if (!wanted || value !== undefined) return;
     let live = true;
@@ -22,6 +25,6 @@ export function useLazy<T>(load: LazyOnce<T>, wanted: boolean): T | undefined {
     return () => {
       live = false;
     };
-  }, [load, wanted, value]);
+  });
   return value;
 }

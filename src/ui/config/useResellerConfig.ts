@@ -14,24 +14,40 @@ export type { ConfigState } from './configFile';
 let cached: Promise<ConfigState> | null = null;
 /** The outcome once known, so that later renders start from it without a loading pass. */
 let settled: ConfigState | null = null;
+/** The mounted hooks, told when the wording check below turns a settled file invalid. */
+const listeners = new Set<(state: ConfigState) => void>();
 
 async function load(file: Promise<ConfigFile>): Promise<ConfigState> {
   const read = await file;
   if ('state' in read) return read.state;
-  // Checking the reseller's wording takes every English message, which the
-  // page does not otherwise load at once: fetched beside the schema when the
-  // file looks as if it rewords any (the parsed file has the last word).
-  const wordsAhead = /"messages"\s*:/.test(read.text) ? import('../i18n/en') : null;
-  wordsAhead?.catch(() => undefined); // awaited below if needed; not an unhandled rejection otherwise
   const { parseResellerConfig } = await import('../../core/config');
   const parsed = parseResellerConfig(read.text);
   if (!parsed.ok) return { status: 'invalid', problems: parsed.problems };
-  if (!parsed.config.messages) return { status: 'ok', config: parsed.config };
-  const { en } = await (wordsAhead ?? import('../i18n/en'));
-  const problems = messageKeyProblems(en, parsed.config.messages);
-  return problems.length === 0
-    ? { status: 'ok', config: parsed.config }
-    : { status: 'invalid', problems };
+  return { status: 'ok', config: parsed.config };
+}
+
+/**
+ * The reseller's wording names messages by key, and checking the keys takes
+ * every English message, which the page otherwise loads a page at a time (its
+ * later steps' words come with their code). So the check runs beside the first
+ * view instead of before it: a visitor never waits for it, and a reseller
+ * trying a key that does not exist sees the page give way to the problem. An
+ * unknown key does nothing meanwhile (applyOverrides ignores it), and if the
+ * words cannot be fetched the check is skipped for this visit.
+ */
+async function checkWording(messages: NonNullable<ResellerConfig['messages']>): Promise<void> {
+  let english: Messages;
+  try {
+    ({ en: english } = await import('../i18n/en'));
+  } catch {
+    return;
+  }
+  const problems = messageKeyProblems(english, messages);
+  if (problems.length === 0) return;
+  const state: ConfigState = { status: 'invalid', problems };
+  settled = state;
+  cached = Promise.resolve(state);
+  for (const listener of listeners) listener(state);
 }
 
 /**
@@ -53,7 +69,11 @@ export function messageKeyProblems(
 
 /** Starts reading config.json (once); main.tsx calls it before the first render. */
 export function loadResellerConfig(): Promise<ConfigState> {
-  cached ??= load(configFile()).then((state) => (settled = state));
+  cached ??= load(configFile()).then((state) => {
+    settled = state;
+    if (state.status === 'ok' && state.config.messages) void checkWording(state.config.messages);
+    return state;
+  });
   return cached;
 }
 
@@ -71,8 +91,10 @@ export function useResellerConfig(): ConfigState {
     void loadResellerConfig().then((next) => {
       if (live) setState(next);
     });
+    listeners.add(setState);
     return () => {
       live = false;
+      listeners.delete(setState);
     };
   }, []);
   return state;

@@ -80,6 +80,8 @@ export function GenerateView() {
     making: string | null;
   } | null>(null);
   const [elapsed, setElapsed] = useState(0);
+  /** Generate was pressed and waits for the form's rules (loadFormRules). */
+  const [checking, setChecking] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
   const [result, setResult] = useKeptState<Generated | null>('generate.result', null);
   // Loaded with the key (generate, below), so here whenever there is a result to show.
@@ -128,6 +130,9 @@ export function GenerateView() {
   const generate = async () => {
     setTouched(true);
     setFailure(null);
+    // Usually here already; if not, the button waits for them (a second tap
+    // meanwhile finds it disabled), and the page then shows what they say.
+    setChecking(true);
     let valid: boolean;
     try {
       valid = (await loadFormRules()).checkForm(form).valid;
@@ -138,6 +143,8 @@ export function GenerateView() {
         detail: error instanceof Error ? error.message : String(error),
       });
       return;
+    } finally {
+      setChecking(false);
     }
     if (!valid) return;
     // A new result replaces the key on screen and in the session: never silently.
@@ -458,7 +465,7 @@ export function GenerateView() {
         )}
 
         <div class="actions">
-          <button type="submit" disabled={busy !== null}>
+          <button type="submit" disabled={busy !== null || checking}>
             {mode === 'new' ? words.actions.generate : words.actions.makeCsr}
           </button>
           {busy ? (
