@@ -20,7 +20,7 @@ import {
 
 /**
  * The view's component: at once when its code is already loaded, else after
- * loading it (the first view's load starts in main.tsx, beside config.json).
+ * loading it (the first view's load starts in startApp.tsx, beside config.json).
  */
 function useView(id: string): { View: ComponentType<ViewProps> | null; failed: boolean } {
   const [, setLoadedId] = useState('');

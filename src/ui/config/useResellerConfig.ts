@@ -67,7 +67,7 @@ export function messageKeyProblems(
   );
 }
 
-/** Starts reading config.json (once); main.tsx calls it before the first render. */
+/** Starts reading config.json (once); startApp.tsx calls it before the first render. */
 export function loadResellerConfig(): Promise<ConfigState> {
   cached ??= load(configFile()).then((state) => {
     settled = state;
