@@ -4,17 +4,28 @@ import preact from '@preact/preset-vite';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { META_CSP, offlineCsp } from './scripts/csp.ts';
+import { HEADERS_FILE, META_CSP, offlineCsp } from './scripts/csp.ts';
+import { FRAME_STYLE, FRAME_STYLE_HASH, sha256 } from './scripts/frameStyle.ts';
 import { EARLY_VIEW_FILES_META, earlyViewFiles, type EarlyView } from './src/ui/earlyView.ts';
 
 /**
- * Puts the Content-Security-Policy into the built page. Only at build time: the
- * dev server injects its own inline client, which the policy would block.
+ * Puts the Content-Security-Policy into the built page, and writes dist/_headers
+ * (scripts/csp.ts) in `vite build`, the build that empties dist/. Only at build
+ * time: the dev server injects its own inline client, which the policy would
+ * block.
  */
 function contentSecurityPolicy(): Plugin {
+  let mode = 'production';
   return {
     name: 'order-desk-csp',
     apply: 'build',
+    configResolved(config) {
+      mode = config.mode;
+    },
+    generateBundle() {
+      if (mode === 'production')
+        this.emitFile({ type: 'asset', fileName: '_headers', source: HEADERS_FILE });
+    },
     transformIndexHtml: {
       order: 'post',
       handler: (html) =>
@@ -22,6 +33,46 @@ function contentSecurityPolicy(): Plugin {
           '<meta charset="UTF-8" />',
           `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${META_CSP}" />`,
         ),
+    },
+  };
+}
+
+/**
+ * The page's frame paints from the page alone: its style (src/ui/frame.css,
+ * scripts/frameStyle.ts) is inline, and the stylesheet's <link> moves to the
+ * end of <body>, where Chromium, Firefox and Safari paint what comes before it
+ * without waiting for it (a <link> in <head> holds every paint back). The
+ * scripts still run only once it has arrived (a deferred script waits for the
+ * page's stylesheets), so the app never shows unstyled; a `preload` in <head>
+ * asks for it as early as before. On the phone profile the frame shows a round
+ * trip sooner (scripts/bench-first-view.mjs). The dev server and the offline
+ * single file get the inline style alone: the app's styles come by script there,
+ * or inline too.
+ */
+function frameStyle(): Plugin {
+  let command = 'build';
+  let mode = 'production';
+  return {
+    name: 'order-desk-frame-style',
+    configResolved(config) {
+      command = config.command;
+      mode = config.mode;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        let page = html.replace('</head>', () => `  <style>${FRAME_STYLE}</style>\n  </head>`);
+        if (command !== 'build' || mode === 'offline') return page;
+        const link = /\n\s*<link rel="stylesheet" crossorigin href="([^"]+)">/.exec(page);
+        if (!link?.[1]) throw new Error('index.html: no stylesheet <link> to move');
+        page = page
+          .replace(link[0], `\n    <link rel="preload" as="style" crossorigin href="${link[1]}">`)
+          .replace(
+            '</body>',
+            () => `  <link rel="stylesheet" crossorigin href="${link[1]}">\n  </body>`,
+          );
+        return page;
+      },
     },
   };
 }
@@ -216,7 +267,6 @@ function offlineSingleFile(): Plugin {
       const style = css[0]
         ? readFileSync(join(outDir, 'assets', css[0]), 'utf8').replace(/<\/(style)/gi, '<\\/$1')
         : '';
-      const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
       let html = readFileSync(join(outDir, 'index.html'), 'utf8');
       html = html
         .replace(/\s*<script type="module"[^>]*src="[^"]*"><\/script>/, '')
@@ -227,7 +277,7 @@ function offlineSingleFile(): Plugin {
         .replace(/\s*<link\s+rel="preload"[^>]*config\.json[^>]*>/, '')
         .replace(
           /content="default-src[^"]*"/,
-          `content="${offlineCsp([sha(script)], style ? [sha(style)] : [])}"`,
+          `content="${offlineCsp([sha256(script)], [FRAME_STYLE_HASH, ...(style ? [sha256(style)] : [])])}"`,
         )
         .replace('</head>', () => `    <style>${style}</style>\n  </head>`)
         .replace('</body>', () => `    <script type="module">${script}</script>\n  </body>`);
@@ -370,7 +420,14 @@ function importedStaticallyBy(
 export default defineConfig(({ mode }) => ({
   // Relative asset URLs: dist/ works from any folder of any static host.
   base: './',
-  plugins: [preact(), contentSecurityPolicy(), bootScript(), shopPage(), offlineSingleFile()],
+  plugins: [
+    preact(),
+    contentSecurityPolicy(),
+    frameStyle(),
+    bootScript(),
+    shopPage(),
+    offlineSingleFile(),
+  ],
   build: {
     // `--mode offline` (npm run build:offline): one JS and one CSS file, which
     // scripts/build-offline.mjs then inlines into a single HTML file.

@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 // End-to-end tests: real Chromium (Debian's /usr/bin/chromium) driven by
 // playwright-core against the production build in dist/, served from a
-// sub-folder of a loopback static server that applies public/_headers.
+// sub-folder of a loopback static server that applies dist/_headers.
 export default defineConfig({
   test: {
     name: 'e2e',

@@ -1,20 +1,24 @@
 /**
  * The security headers of the app, written once: vite.config.ts puts the policy
- * into the built index.html as a <meta>, and test/core/headers.test.ts checks
- * that public/_headers (for hosts that read it) says the same.
+ * into the built pages as a <meta> and writes dist/_headers (for hosts that
+ * read it) from HEADERS_FILE.
  *
  * Why each directive (the app's security rules):
  * - nothing but our own files may load or run; no CDN, fonts or analytics;
  * - the only place a form may go is Sectigo's ordering host (the endpoint
  *   addresses of the API documents, e.g. placeorder-smime.txt, "Endpoint");
- * - Trusted Types: no string may reach an HTML or script sink.
+ * - Trusted Types: no string may reach an HTML or script sink;
+ * - the one inline style is the page's frame (scripts/frameStyle.ts), allowed
+ *   by its hash: any other text in a <style> stays unapplied.
  */
+import { FRAME_STYLE_HASH } from './frameStyle.ts';
+
 export const FORM_ACTION_ORIGIN = 'https://secure.trust-provider.com';
 
 export const CSP_DIRECTIVES: readonly (readonly [string, string])[] = [
   ['default-src', "'none'"],
   ['script-src', "'self'"],
-  ['style-src', "'self'"],
+  ['style-src', `'self' 'sha256-${FRAME_STYLE_HASH}'`],
   ['img-src', "'self'"],
   ['connect-src', "'self'"],
   ['manifest-src', "'self'"],
@@ -36,7 +40,7 @@ export const cspString = (directives: readonly (readonly [string, string])[]): s
 export const META_CSP = cspString(CSP_DIRECTIVES);
 export const HEADER_CSP = cspString([...CSP_DIRECTIVES, ...HEADER_ONLY_DIRECTIVES]);
 
-/** The other headers of public/_headers. */
+/** The other headers of dist/_headers. */
 export const OTHER_HEADERS: readonly (readonly [string, string])[] = [
   ['Referrer-Policy', 'no-referrer'],
   ['X-Content-Type-Options', 'nosniff'],
@@ -44,6 +48,22 @@ export const OTHER_HEADERS: readonly (readonly [string, string])[] = [
   ['Cross-Origin-Opener-Policy', 'same-origin'],
   ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'],
 ];
+
+/**
+ * dist/_headers, in the format static hosts such as Netlify and Cloudflare Pages
+ * read: the page's policy plus what a <meta> cannot carry, and the other headers.
+ */
+export const HEADERS_FILE = [
+  '# Security headers for static hosts that read a _headers file (Netlify, Cloudflare',
+  '# Pages and others). The same policy is in the built pages as a <meta>; this',
+  '# file adds what a <meta> cannot carry (frame-ancestors). Written by the build',
+  '# from scripts/csp.ts.',
+  '/*',
+  ...[['Content-Security-Policy', HEADER_CSP] as const, ...OTHER_HEADERS].map(
+    ([name, value]) => `  ${name}: ${value}`,
+  ),
+  '',
+].join('\n');
 
 /**
  * The policy of the offline single file: everything is inline, so scripts and

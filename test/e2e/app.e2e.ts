@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
 import { useAppUnderTest } from './support/appUnderTest';
@@ -33,14 +35,28 @@ describe('the production build, served from a sub-folder under its CSP headers',
     await watched.context.close();
   });
 
-  it('carries the Content-Security-Policy in the page itself, for hosts that ignore _headers', () => {
-    const html = readFileSync('dist/index.html', 'utf8');
-    expect(html).toMatch(
-      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self';/,
-    );
-    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline script
-    expect(html).not.toContain('data:');
-  });
+  it.each(['index.html', 'shop.html'])(
+    'carries the Content-Security-Policy in %s itself, for hosts that ignore _headers',
+    (file) => {
+      const html = readFileSync(join('dist', file), 'utf8');
+      const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)" \/>/.exec(
+        html,
+      )?.[1];
+      expect(policy).toMatch(/^default-src 'none'; script-src 'self'; style-src 'self' 'sha256-/);
+      // dist/_headers says the same, plus what a <meta> cannot.
+      const headers = readFileSync('dist/_headers', 'utf8');
+      expect(headers).toContain(`Content-Security-Policy: ${policy}; frame-ancestors 'none'\n`);
+      expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline script
+      // One inline style, the frame's, and the policy allows exactly its text.
+      const styles = [...html.matchAll(/<style>(.*?)<\/style>/gs)].map((match) => match[1] ?? '');
+      expect(styles).toHaveLength(1);
+      const hash = createHash('sha256')
+        .update(styles[0] ?? '', 'utf8')
+        .digest('base64');
+      expect(policy).toContain(`'sha256-${hash}'`);
+      expect(html).not.toContain('data:');
+    },
+  );
 
   it('works under the meta policy alone, with no headers from the host', async () => {
     const bare = await startStaticHost(undefined, { applyHeaders: false });

@@ -246,29 +246,79 @@ describe('the first view', () => {
     },
   );
 
-  it('index.html paints the frame before any script has run, and the app replaces it', async () => {
-    const watched = await openWatched(app.browser, app.host.origin);
-    // Hold the app's chunk back: what shows is index.html and the stylesheet alone.
-    let release: (() => void) | undefined;
-    const held = new Promise<void>((done) => {
-      release = done;
-    });
-    await watched.page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    // Not 'domcontentloaded': that waits for module scripts, the held one included.
-    await watched.page.goto(app.host.url, { waitUntil: 'commit' });
-    const frame = watched.page.locator('#app .app-shell');
-    await expect.poll(() => frame.locator('svg').isVisible()).toBe(true);
-    expect(await frame.locator('.app-header').boundingBox()).toMatchObject({ x: 0 });
-    // No words in it: the page's language and brand are not known yet.
-    expect((await frame.textContent())?.trim()).toBe('');
-    release?.();
-    await watched.page.getByRole('button', { name: 'Generate key and CSR' }).waitFor();
-    expect(await watched.page.locator('.app-shell').count()).toBe(0);
-    expect(await watched.page.locator('header.app-header').count()).toBe(1);
-    expect(watched.consoleErrors).toEqual([]);
-    await watched.context.close();
-  });
+  // vite.config.ts (frameStyle): the frame's style is inline and the
+  // stylesheet's <link> ends <body>, so nothing the page fetches holds the first
+  // paint back; the app, a deferred script, still runs only once the stylesheet
+  // has arrived.
+  it.each([
+    ['index.html', '', /\/assets\/index-[^/]+\.js$/, 'Generate key and CSR'],
+    ['shop.html', 'shop.html', /\/assets\/shop-[^/]+\.js$/, 'Continue'],
+  ] as const)(
+    '%s paints its frame before the stylesheet or any script has arrived; the app waits for the stylesheet',
+    async (_, file, appChunk, buttonText) => {
+      const host = await startStaticHost(undefined, {
+        extraFiles: file ? { 'config.json': CONFIG } : {},
+      });
+      const watched = await openWatched(app.browser, host.origin);
+      // Requests held back until their pattern is released.
+      const waiting = new Map<RegExp, (() => void)[]>();
+      const hold = async (pattern: RegExp) => {
+        waiting.set(pattern, []);
+        await watched.page.route(pattern, async (route) => {
+          const queue = waiting.get(pattern);
+          if (queue) await new Promise<void>((done) => queue.push(done));
+          await route.continue();
+        });
+      };
+      const release = (pattern: RegExp) => {
+        for (const done of waiting.get(pattern) ?? []) done();
+        waiting.delete(pattern);
+      };
+      const stylesheet = /\/assets\/[^/]+\.css$/;
+      try {
+        await hold(stylesheet);
+        await hold(appChunk);
+        // Not 'domcontentloaded': that waits for module scripts, the held one included.
+        await watched.page.goto(`${host.url}${file}`, { waitUntil: 'commit' });
+        // Painted, and styled by the page alone: the header's surface, the spinner turning.
+        await expect
+          .poll(() =>
+            watched.page.evaluate(
+              () => performance.getEntriesByName('first-contentful-paint').length,
+            ),
+          )
+          .toBe(1);
+        const frame = watched.page.locator('#app .app-shell');
+        expect(await frame.locator('svg').isVisible()).toBe(true);
+        expect(await frame.locator('.app-header').boundingBox()).toMatchObject({ x: 0 });
+        expect(
+          await frame.evaluate((shell) => ({
+            header: getComputedStyle(shell.querySelector('.app-header') as Element)
+              .borderBottomStyle,
+            spinner: getComputedStyle(shell.querySelector('svg') as Element).animationName,
+          })),
+        ).toEqual({ header: 'solid', spinner: 'app-shell-spin' });
+        // No words in it: the page's language and brand are not known yet.
+        expect((await frame.textContent())?.trim()).toBe('');
+        await expect.poll(() => waiting.get(stylesheet)?.length).toBe(1);
+        // The app's chunk arrives and can run; the stylesheet is still on its way.
+        const arrived = watched.page.waitForResponse(appChunk);
+        release(appChunk);
+        await arrived;
+        await watched.page.evaluate(() => new Promise((done) => setTimeout(done, 500)));
+        expect(await frame.count()).toBe(1);
+        expect(await watched.page.locator('main').count()).toBe(0);
+        release(stylesheet);
+        await watched.page.getByRole('button', { name: buttonText }).waitFor();
+        expect(await watched.page.locator('.app-shell').count()).toBe(0);
+        expect(await watched.page.locator('header.app-header').count()).toBe(1);
+        expect(watched.consoleErrors).toEqual([]);
+        expect(watched.pageErrors).toEqual([]);
+      } finally {
+        for (const pattern of [...waiting.keys()]) release(pattern);
+        await watched.context.close();
+        await host.close();
+      }
+    },
+  );
 });
