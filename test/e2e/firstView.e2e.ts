@@ -136,14 +136,20 @@ describe('the first view', () => {
 
   // shop.html (its own build) has the first step in its first load and not the
   // start page's form; index.html asks for the step once it has seen config.json.
+  // A reseller whose customers should order at the folder's own address serves
+  // shop.html as its index.html (README, Deploying).
   it.each([
-    ['index.html', '', MAX_ORDERING_PAGE_REQUESTS, 1],
-    ['shop.html', 'shop.html', MAX_SHOP_PAGE_REQUESTS, 0],
+    ['index.html', '', MAX_ORDERING_PAGE_REQUESTS, 1, false],
+    ['shop.html', 'shop.html', MAX_SHOP_PAGE_REQUESTS, 0, false],
+    ['shop.html served as the index.html', '', MAX_SHOP_PAGE_REQUESTS, 0, true],
   ] as const)(
     'reseller ordering page as %s: first step usable after few requests, config.json once, no PKI or later-step code; that comes when idle',
-    async (_, file, maxRequests, startPageFiles) => {
+    async (_, file, maxRequests, startPageFiles, shopAsIndex) => {
       const host = await startStaticHost(undefined, {
-        extraFiles: { 'config.json': CONFIG },
+        extraFiles: {
+          'config.json': CONFIG,
+          ...(shopAsIndex ? { 'index.html': readFileSync(join('dist', 'shop.html'), 'utf8') } : {}),
+        },
       });
       try {
         const watched = await openWatched(app.browser, host.origin);
