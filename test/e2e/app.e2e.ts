@@ -58,6 +58,38 @@ describe('the production build, served from a sub-folder under its CSP headers',
     },
   );
 
+  // A server configured by hand with an earlier release's policy refuses the
+  // inline frame style (its hash changes with frame.css): the page only paints
+  // a little later, from the stylesheet, which carries the frame's rules too.
+  it('looks right under a policy without the frame style’s hash', async () => {
+    const stale = await startStaticHost(undefined, {
+      headers: [
+        [
+          'Content-Security-Policy',
+          "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'",
+        ],
+      ],
+    });
+    try {
+      const watched = await openWatched(app.browser, stale.origin);
+      await watched.page.goto(stale.url);
+      await watched.page.getByRole('button', { name: 'Generate key and CSR' }).waitFor();
+      expect(watched.consoleErrors.length).toBeGreaterThan(0);
+      expect(watched.consoleErrors.every((error) => /inline style/.test(error))).toBe(true);
+      // The frame's rules, from the stylesheet: the page's box, the colours, the header.
+      expect(
+        await watched.page.evaluate(() => ({
+          bodyMargin: getComputedStyle(document.body).marginTop,
+          surface: getComputedStyle(document.documentElement).getPropertyValue('--surface'),
+          header: getComputedStyle(document.querySelector('header.app-header') as Element).display,
+        })),
+      ).toEqual({ bodyMargin: '0px', surface: '#fff', header: 'flex' });
+      await watched.context.close();
+    } finally {
+      await stale.close();
+    }
+  });
+
   it('works under the meta policy alone, with no headers from the host', async () => {
     const bare = await startStaticHost(undefined, { applyHeaders: false });
     try {

@@ -40,9 +40,16 @@ function parseHeadersFile(path: string): [string, string][] {
 
 export async function startStaticHost(
   root = resolve(process.env.E2E_DIST ?? 'dist'),
-  options: { applyHeaders?: boolean; extraFiles?: Record<string, string> } = {},
+  options: {
+    applyHeaders?: boolean;
+    extraFiles?: Record<string, string>;
+    /** Headers sent instead of dist/_headers' (a server configured by hand). */
+    headers?: [string, string][];
+  } = {},
 ): Promise<StaticHost> {
-  const headers = options.applyHeaders === false ? [] : parseHeadersFile(join(root, '_headers'));
+  const headers =
+    options.headers ??
+    (options.applyHeaders === false ? [] : parseHeadersFile(join(root, '_headers')));
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     void (async () => {
