@@ -27,7 +27,6 @@ import {
 } from './generateForm';
 import { loadFormRules } from './loadFormRules';
 import { loadGenerateResult } from './loadGenerateResult';
-import { noteWords, problemWords } from './problemWords';
 import './generate.css';
 
 export interface Generated {
@@ -97,12 +96,16 @@ export function GenerateView() {
   const rules = useLazy(loadFormRules, true);
   const formCheck = rules?.checkForm(form);
   const errors: Record<string, string> = {};
-  for (const [id, problem] of Object.entries(formCheck?.errors(touched) ?? {}))
-    errors[id] = problemWords(words, problem, id, tag);
+  if (rules && formCheck)
+    for (const [id, problem] of Object.entries(formCheck.errors(touched)))
+      errors[id] = rules.problemWords(words, problem, id, tag);
   // The names box says what is wrong with each bad line, not only the first.
-  const namesErrors = (formCheck?.nameErrors(touched) ?? []).map((problem) =>
-    problemWords(words, problem, 'names', tag),
-  );
+  const namesErrors =
+    rules && formCheck
+      ? formCheck
+          .nameErrors(touched)
+          .map((problem) => rules.problemWords(words, problem, 'names', tag))
+      : [];
   const namesError = namesErrors.length > 0 ? namesErrors : undefined;
 
   useEffect(() => {
@@ -361,11 +364,13 @@ export function GenerateView() {
               />
             </Field>
           )}
-          {(formCheck?.check.notes ?? []).map((note, index) => (
-            <p class="help" key={index}>
-              {noteWords(words, note)}
-            </p>
-          ))}
+          {rules && formCheck
+            ? formCheck.check.notes.map((note, index) => (
+                <p class="help" key={index}>
+                  {rules.noteWords(words, note)}
+                </p>
+              ))
+            : null}
         </fieldset>
 
         {preset.fields.length > 0 ? (
