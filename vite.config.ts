@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HEADERS_FILE, META_CSP, offlineCsp } from './scripts/csp.ts';
-import { FRAME_STYLE, FRAME_STYLE_HASH, sha256 } from './scripts/frameStyle.ts';
+import { BUILD_TARGET, FRAME_STYLE, FRAME_STYLE_HASH, sha256 } from './scripts/frameStyle.ts';
 import { EARLY_VIEW_FILES_META, earlyViewFiles, type EarlyView } from './src/ui/earlyView.ts';
 
 /**
@@ -23,7 +23,8 @@ function contentSecurityPolicy(): Plugin {
       mode = config.mode;
     },
     generateBundle() {
-      if (mode === 'production')
+      // Not by the shop build, which adds to dist/, nor into the offline file's folder.
+      if (mode !== 'shop' && mode !== 'offline')
         this.emitFile({ type: 'asset', fileName: '_headers', source: HEADERS_FILE });
     },
     transformIndexHtml: {
@@ -41,13 +42,14 @@ function contentSecurityPolicy(): Plugin {
  * The page's frame paints from the page alone: its style (src/ui/frame.css,
  * scripts/frameStyle.ts) is inline, and the stylesheet's <link> moves to the
  * end of <body>, where Chromium, Firefox and Safari paint what comes before it
- * without waiting for it (a <link> in <head> holds every paint back). The
- * scripts still run only once it has arrived (a deferred script waits for the
- * page's stylesheets), so the app never shows unstyled; a `preload` in <head>
- * asks for it as early as before. On the phone profile the frame shows a round
- * trip sooner (scripts/bench-first-view.mjs). The dev server and the offline
- * single file get the inline style alone: the app's styles come by script there,
- * or inline too.
+ * without waiting for it (a <link> in <head> holds every paint back). The app
+ * still draws itself only once it has arrived (Chromium and Firefox run a
+ * deferred script after the page's stylesheets; for WebKit, which may not, the
+ * app waits itself: src/ui/stylesheetsSettled.ts), so it never shows unstyled;
+ * a `preload` in <head> asks for it as early as before. On the phone profile
+ * the frame shows a round trip sooner (scripts/bench-first-view.mjs). The dev
+ * server and the offline single file get the inline style alone: the app's
+ * styles come by script there, or inline too.
  */
 function frameStyle(): Plugin {
   let command = 'build';
@@ -479,7 +481,7 @@ export default defineConfig(({ mode }) => ({
               },
       },
     },
-    target: 'es2022',
+    target: BUILD_TARGET,
     // The polyfill is an inline script (blocked by script-src 'self') and every
     // browser we target has modulepreload.
     modulePreload: { polyfill: false },

@@ -12,21 +12,30 @@ import { fileURLToPath } from 'node:url';
 
 export const FRAME_CSS_FILE = fileURLToPath(new URL('../src/ui/frame.css', import.meta.url));
 
-/**
- * The browsers of the build's target (vite.config.ts, `build.target: 'es2022'`)
- * as Vite hands them to Lightning CSS for the stylesheet, so that the inline
- * style is written for the same browsers: without them, Lightning CSS writes
- * `max-width` queries in the range syntax, which Chromium before 104 ignores.
- */
+/** The build's JavaScript target (vite.config.ts, `build.target`). */
+export const BUILD_TARGET = 'es2022';
+
 const version = (major: number, minor = 0) => (major << 16) | (minor << 8);
-const TARGETS = {
-  chrome: version(94),
-  edge: version(94),
-  firefox: version(93),
-  safari: version(16, 4),
-  ios_saf: version(16, 4),
-  opera: version(80),
+/**
+ * The browsers of a build target as Vite hands them to Lightning CSS for the
+ * stylesheet (its `esMap`), so that the inline style is written for the same
+ * browsers: without them, Lightning CSS writes `max-width` queries in the
+ * range syntax, which Chromium before 104 ignores. Another target needs its
+ * row here, or the build stops.
+ */
+const TARGETS_OF: Record<string, Record<string, number>> = {
+  es2022: {
+    chrome: version(94),
+    edge: version(94),
+    firefox: version(93),
+    safari: version(16, 4),
+    ios_saf: version(16, 4),
+    opera: version(80),
+  },
 };
+const TARGETS = TARGETS_OF[BUILD_TARGET];
+if (!TARGETS)
+  throw new Error(`scripts/frameStyle.ts: no browsers for build target ${BUILD_TARGET}`);
 
 /** frame.css minified by Lightning CSS, the minifier of Vite's own CSS build. */
 export const FRAME_STYLE: string = transform({

@@ -11,6 +11,7 @@ import { LanguageRoot } from './i18n/LanguageRoot';
 import { loadResellerConfig } from './config/useResellerConfig';
 import { RESULT_QUERY, parseHash } from './route';
 import { loadView, pickView } from './views';
+import { stylesheetsSettled } from './stylesheetsSettled';
 import './styles.css';
 
 /**
@@ -26,6 +27,12 @@ import './styles.css';
  * before the first step arrived.
  */
 const FIRST_RENDER_WAIT = 1000;
+/**
+ * How long the app waits for a stylesheet still on its way (stylesheetsSettled):
+ * on a slow line it usually comes before the app's chunk, which is five times
+ * its size; a host that never answers holds the page back by no more than this.
+ */
+const STYLESHEET_WAIT = 5000;
 
 function mount(): void {
   const root = document.getElementById('app');
@@ -49,9 +56,11 @@ export function startApp(): void {
   const firstView = loadResellerConfig().then((state) =>
     loadView(pickView(route.view, state.status === 'ok', openedWithResult)).catch(() => undefined),
   );
-  // Mounted whatever happened: the app shows a failed load or a bad config.json itself.
-  void Promise.race([firstView, new Promise((done) => setTimeout(done, FIRST_RENDER_WAIT))]).then(
-    mount,
-    mount,
-  );
+  // Mounted whatever happened: the app shows a failed load or a bad config.json
+  // itself. Never before the stylesheet, as Chromium and Firefox would have it.
+  const viewOrTimeout = Promise.race([
+    firstView,
+    new Promise((done) => setTimeout(done, FIRST_RENDER_WAIT)),
+  ]);
+  void Promise.all([viewOrTimeout, stylesheetsSettled(STYLESHEET_WAIT)]).then(mount, mount);
 }

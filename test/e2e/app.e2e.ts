@@ -90,6 +90,20 @@ describe('the production build, served from a sub-folder under its CSP headers',
     }
   });
 
+  // The app waits for the stylesheet (src/ui/stylesheetsSettled.ts), but not
+  // for one that will never come: the page still opens, its frame's rules inline.
+  it('opens when the stylesheet fails to load', async () => {
+    const watched = await openWatched(app.browser, app.host.origin);
+    await watched.page.route(/\/assets\/[^/]+\.css$/, (route) => route.fulfill({ status: 404 }));
+    await watched.page.goto(app.host.url);
+    await watched.page.getByRole('button', { name: 'Generate key and CSR' }).waitFor();
+    expect(await watched.page.evaluate(() => getComputedStyle(document.body).marginTop)).toBe(
+      '0px',
+    );
+    expect(watched.pageErrors).toEqual([]);
+    await watched.context.close();
+  });
+
   it('works under the meta policy alone, with no headers from the host', async () => {
     const bare = await startStaticHost(undefined, { applyHeaders: false });
     try {

@@ -254,7 +254,7 @@ describe('the first view', () => {
 
   // vite.config.ts (frameStyle): the frame's style is inline and the
   // stylesheet's <link> ends <body>, so nothing the page fetches holds the first
-  // paint back; the app, a deferred script, still runs only once the stylesheet
+  // paint back; the app, a deferred script, runs in Chromium only once the stylesheet
   // has arrived.
   it.each([
     ['index.html', '', /\/assets\/index-[^/]+\.js$/, 'Generate key and CSR'],
@@ -288,10 +288,12 @@ describe('the first view', () => {
         await watched.page.goto(`${host.url}${file}`, { waitUntil: 'commit' });
         // Painted, and styled by the page alone: the header's surface, the spinner turning.
         await expect
-          .poll(() =>
-            watched.page.evaluate(
-              () => performance.getEntriesByName('first-contentful-paint').length,
-            ),
+          .poll(
+            () =>
+              watched.page.evaluate(
+                () => performance.getEntriesByName('first-contentful-paint').length,
+              ),
+            { timeout: 10_000 },
           )
           .toBe(1);
         const frame = watched.page.locator('#app .app-shell');
@@ -306,7 +308,7 @@ describe('the first view', () => {
         ).toEqual({ header: 'solid', spinner: 'app-shell-spin' });
         // No words in it: the page's language and brand are not known yet.
         expect((await frame.textContent())?.trim()).toBe('');
-        await expect.poll(() => waiting.get(stylesheet)?.length).toBe(1);
+        await expect.poll(() => waiting.get(stylesheet)?.length, { timeout: 10_000 }).toBe(1);
         // The app's chunk arrives and can run; the stylesheet is still on its way.
         const arrived = watched.page.waitForResponse(appChunk);
         release(appChunk);
@@ -314,6 +316,14 @@ describe('the first view', () => {
         await watched.page.evaluate(() => new Promise((done) => setTimeout(done, 500)));
         expect(await frame.count()).toBe(1);
         expect(await watched.page.locator('main').count()).toBe(0);
+        // Not even run: DOMContentLoaded, which follows the deferred scripts, has not come.
+        expect(
+          await watched.page.evaluate(
+            () =>
+              (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+                .domContentLoadedEventStart,
+          ),
+        ).toBe(0);
         release(stylesheet);
         await watched.page.getByRole('button', { name: buttonText }).waitFor();
         expect(await watched.page.locator('.app-shell').count()).toBe(0);
