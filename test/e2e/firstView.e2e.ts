@@ -12,6 +12,7 @@ import { earlyViewFiles } from '../../src/ui/earlyView';
 import { en } from '../../src/ui/i18n/en';
 import { useAppUnderTest } from './support/appUnderTest';
 import { openWatched } from './support/browser';
+import { holdRequests } from './support/holdRequests';
 import { startStaticHost } from './support/server';
 
 /** At most this many requests until the first view is usable, index.html included. */
@@ -210,19 +211,13 @@ describe('the first view', () => {
         extraFiles: withConfig ? { 'config.json': CONFIG } : {},
       });
       const watched = await openWatched(app.browser, host.origin);
-      let release: (() => void) | undefined;
-      const held = new Promise<void>((done) => {
-        release = done;
-      });
+      const requests = holdRequests(watched.page);
+      // The page's own app: index.html's chunk, or shop.html's.
+      const appChunk = query.startsWith('shop.html')
+        ? /\/assets\/shop-[^/]+\.js$/
+        : /\/assets\/index-[^/]+\.js$/;
       try {
-        // The page's own app: index.html's chunk, or shop.html's.
-        const appChunk = query.startsWith('shop.html')
-          ? /\/assets\/shop-[^/]+\.js$/
-          : /\/assets\/index-[^/]+\.js$/;
-        await watched.page.route(appChunk, async (route) => {
-          await held;
-          await route.continue();
-        });
+        await requests.hold(appChunk);
         const requested: string[] = [];
         watched.page.on('request', (request) => requested.push(request.url()));
         await watched.page.goto(`${host.url}${query}`, { waitUntil: 'commit' });
@@ -236,7 +231,7 @@ describe('the first view', () => {
         expect(listed.length).toBeGreaterThan(0);
         const asked = (file: string) => requested.some((url) => url.endsWith(file.slice(1)));
         await expect.poll(() => listed.filter((file) => !asked(file))).toEqual([]);
-        release?.();
+        requests.release(appChunk);
         await watched.page.getByRole(role, { name }).first().waitFor();
         // Fetched once each: the app's import finds the boot script's preload.
         const scripts = requested.filter((url) => url.endsWith('.js'));
@@ -245,7 +240,7 @@ describe('the first view', () => {
         expect(watched.consoleErrors).toEqual([]);
         expect(watched.pageErrors).toEqual([]);
       } finally {
-        release?.();
+        requests.releaseAll();
         await watched.context.close();
         await host.close();
       }
@@ -266,24 +261,11 @@ describe('the first view', () => {
         extraFiles: file ? { 'config.json': CONFIG } : {},
       });
       const watched = await openWatched(app.browser, host.origin);
-      // Requests held back until their pattern is released.
-      const waiting = new Map<RegExp, (() => void)[]>();
-      const hold = async (pattern: RegExp) => {
-        waiting.set(pattern, []);
-        await watched.page.route(pattern, async (route) => {
-          const queue = waiting.get(pattern);
-          if (queue) await new Promise<void>((done) => queue.push(done));
-          await route.continue();
-        });
-      };
-      const release = (pattern: RegExp) => {
-        for (const done of waiting.get(pattern) ?? []) done();
-        waiting.delete(pattern);
-      };
+      const requests = holdRequests(watched.page);
       const stylesheet = /\/assets\/[^/]+\.css$/;
       try {
-        await hold(stylesheet);
-        await hold(appChunk);
+        await requests.hold(stylesheet);
+        await requests.hold(appChunk);
         // Not 'domcontentloaded': that waits for module scripts, the held one included.
         await watched.page.goto(`${host.url}${file}`, { waitUntil: 'commit' });
         // Painted, and styled by the page alone: the header's surface, the spinner turning.
@@ -308,10 +290,10 @@ describe('the first view', () => {
         ).toEqual({ header: 'solid', spinner: 'app-shell-spin' });
         // No words in it: the page's language and brand are not known yet.
         expect((await frame.textContent())?.trim()).toBe('');
-        await expect.poll(() => waiting.get(stylesheet)?.length, { timeout: 10_000 }).toBe(1);
+        await expect.poll(() => requests.held(stylesheet), { timeout: 10_000 }).toBe(1);
         // The app's chunk arrives and can run; the stylesheet is still on its way.
         const arrived = watched.page.waitForResponse(appChunk);
-        release(appChunk);
+        requests.release(appChunk);
         await arrived;
         await watched.page.evaluate(() => new Promise((done) => setTimeout(done, 500)));
         expect(await frame.count()).toBe(1);
@@ -324,14 +306,14 @@ describe('the first view', () => {
                 .domContentLoadedEventStart,
           ),
         ).toBe(0);
-        release(stylesheet);
+        requests.release(stylesheet);
         await watched.page.getByRole('button', { name: buttonText }).waitFor();
         expect(await watched.page.locator('.app-shell').count()).toBe(0);
         expect(await watched.page.locator('header.app-header').count()).toBe(1);
         expect(watched.consoleErrors).toEqual([]);
         expect(watched.pageErrors).toEqual([]);
       } finally {
-        for (const pattern of [...waiting.keys()]) release(pattern);
+        requests.releaseAll();
         await watched.context.close();
         await host.close();
       }
