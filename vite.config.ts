@@ -79,6 +79,30 @@ function frameStyle(): Plugin {
   };
 }
 
+/**
+ * A view's own stylesheet comes after the first load's in the cascade, as in
+ * one file: a view's rule overrides a shared one of the same specificity
+ * (src/ui/firstLoad.css). Vite's import helper adds a lazy chunk's stylesheet
+ * at the end of <head>, which comes before the first load's <link> at the end
+ * of <body> (frameStyle above); this has it add them at the end of <body>,
+ * after that one. Where the pages have no such <link> (the offline single
+ * file, whose one chunk has no lazy stylesheet), nothing changes.
+ */
+function viewStylesheetsLast(): Plugin {
+  const HELPER = '\0vite/preload-helper.js';
+  const APPEND = 'document.head.appendChild(link)';
+  return {
+    name: 'order-desk-view-stylesheets-last',
+    apply: 'build',
+    transform(code, id) {
+      if (id !== HELPER) return null;
+      if (code.split(APPEND).length !== 2)
+        throw new Error(`${HELPER}: expected one ${APPEND}; Vite's import helper has changed`);
+      return { code: code.replace(APPEND, 'document.body.appendChild(link)'), map: null };
+    },
+  };
+}
+
 /** The customer's first views whose chunks src/boot.ts may fetch early (src/ui/earlyView.ts). */
 const EARLY_VIEW_MODULES = {
   shop: 'src/ui/views/shop/ShopView.tsx',
@@ -118,9 +142,9 @@ function bootScript(): Plugin {
 }
 
 /**
- * The <meta> that lists, per early view, the chunks the boot script fetches for
+ * The <meta> that lists, per early view, the files the boot script fetches for
  * it: the view's chunk and what it imports, less what the page (its entry and
- * the boot script) loads anyway.
+ * the boot script) loads anyway, and those chunks' stylesheets.
  */
 function earlyViewMeta(
   page: OutputChunk | undefined,
@@ -136,8 +160,14 @@ function earlyViewMeta(
         chunk.moduleIds.some((id) => id.replaceAll('\\', '/').endsWith(path)),
       );
       if (!holder) throw new Error(`no chunk holds ${path}`);
-      const needed = [...staticClosure(holder, byFile, new Set())];
-      return [view, needed.filter((file) => !loaded.has(file)).map((file) => `./${file}`)];
+      const needed = [...staticClosure(holder, byFile, new Set())].filter(
+        (file) => !loaded.has(file),
+      );
+      // The chunks, then their stylesheets (src/ui/firstLoad.css is the page's own).
+      const styles = needed.flatMap((file) => [
+        ...(byFile.get(file)?.viteMetadata?.importedCss ?? []),
+      ]);
+      return [view, [...needed, ...new Set(styles)].map((file) => `./${file}`)];
     }),
   );
   // What the boot script will read back: a file it would refuse is a build error, not a slow page.
@@ -194,16 +224,25 @@ function shopPage(): Plugin {
         const shop = chunks.find((chunk) => chunk.isEntry && chunk.name === 'shop');
         const boot = chunks.find((chunk) => chunk.isEntry && chunk.name === 'boot');
         if (!shop || !boot) throw new Error('shop.html: no shop entry or boot script');
-        // index.html's stylesheet, so both pages cascade alike (this build
-        // concatenates the same styles in another order) and share one file.
-        for (const output of outputs)
-          if (output.type === 'asset' && output.fileName.endsWith('.css'))
-            // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- how a plugin drops an output
-            delete bundle[output.fileName];
         const index = join(outDir, 'index.html');
         if (!existsSync(index))
           throw new Error(`shop.html is made from ${index}: run vite build first`);
         const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+        // The first load's stylesheet (src/ui/firstLoad.css) is index.html's
+        // file: the same styles in the same order, so the two pages cascade
+        // alike and share it. The other views' stylesheets are this build's own.
+        const firstLoadStyles = [...staticClosure(shop, byFile, new Set())].flatMap((file) => [
+          ...(byFile.get(file)?.viteMetadata?.importedCss ?? []),
+        ]);
+        const indexStyles = [
+          ...readFileSync(index, 'utf8').matchAll(
+            /<link rel="stylesheet" crossorigin href="\.\/([^"]+)">/g,
+          ),
+        ].map((match) => match[1]);
+        if (JSON.stringify(firstLoadStyles) !== JSON.stringify(indexStyles))
+          throw new Error(
+            `shop.html would load ${firstLoadStyles.join(', ')}, index.html ${indexStyles.join(', ')}: the first load's styles differ`,
+          );
         const preloads = [...staticClosure(shop, byFile, new Set())]
           .filter((file) => file !== shop.fileName)
           .map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`);
@@ -314,9 +353,10 @@ function offlineSingleFile(): Plugin {
  *   are fetched when the browser is idle: one chunk of the other tables, the
  *   order builder and the DER and PEM readers, one of the response decoder and
  *   its display, which other views share, and one of their own.
- * All the styles are one file, in the first load (a view's own CSS file would
- * be one more request); the PKI libraries are one chunk, loaded only when a key
- * is made or a CSR or certificate read. The other views keep Rolldown's own
+ * The first load has one stylesheet, with the styles of the customer's pages
+ * (src/ui/firstLoad.css); another view's own styles are a file fetched beside
+ * its chunk. The PKI libraries are one chunk, loaded only when a key is made
+ * or a CSR or certificate read. The other views keep Rolldown's own
  * split. Measured with scripts/bench-first-view.mjs; `npm run size` lists each
  * view's first load.
  */
@@ -332,6 +372,9 @@ const TABLES = /(src[\\/]core[\\/](spec|schema|order|encoding)|node_modules[\\/]
 const CUSTOMER_ONLY = /src[\\/](ui[\\/](views[\\/](shop|result)|i18n)|core[\\/]config)[\\/]/;
 
 const SHELL_QUOTE = /src[\\/]core[\\/]encoding[\\/]shellQuote\.ts$/;
+
+/** A view's own stylesheet, named after it: `decode` for src/ui/views/decode/decode.css. */
+const VIEW_STYLES = /src[\\/]ui[\\/]views[\\/][^\\/]+[\\/]([^\\/]+)\.css$/;
 
 /** The boot script and what it imports: the config.json reader, the hash, earlyView. */
 const BOOT = /src[\\/]boot\.ts$/;
@@ -354,6 +397,15 @@ const importedBy =
   (id: string, ctx: ChunkingContext): string | null =>
     test(id) && importedStaticallyBy(id, root, ctx) ? name : null;
 const chunkGroups = (entry: string) => [
+  // A view's own stylesheet (src/ui/firstLoad.css imports the first load's) is
+  // a chunk of its own, which Vite, as it holds no code, hands to the chunks
+  // that import it: decode.css goes with the Decode view and the order result
+  // page, not with every view that shares the response decoder's chunk.
+  {
+    name: (id: string) => VIEW_STYLES.exec(id)?.[1] ?? null,
+    debugName: 'viewStyles',
+    priority: 8,
+  },
   // The boot script's chunk: what it imports statically (the app imports it from there).
   // With it, the shell quoting (a few lines) that the Generate form's openssl
   // command, loaded just after the form, shares with the order builder: left
@@ -426,6 +478,7 @@ export default defineConfig(({ mode }) => ({
     preact(),
     contentSecurityPolicy(),
     frameStyle(),
+    viewStylesheetsLast(),
     bootScript(),
     shopPage(),
     offlineSingleFile(),
@@ -436,8 +489,10 @@ export default defineConfig(({ mode }) => ({
     outDir: mode === 'offline' ? 'dist-offline' : 'dist',
     // `--mode shop` adds shop.html to the dist/ that `vite build` has just written.
     emptyOutDir: mode !== 'shop',
-    // One stylesheet, in the first load: see the chunk plan above.
-    cssCodeSplit: false,
+    // The first load's stylesheet, and one for each other view that has styles
+    // of its own (src/ui/firstLoad.css; the chunk plan above); the offline
+    // single file inlines one.
+    cssCodeSplit: mode !== 'offline',
     rolldownOptions: {
       // The boot script is an entry of its own, so that it runs before the app's
       // chunk has arrived (bootScript above); the offline single file has none.
@@ -473,6 +528,12 @@ export default defineConfig(({ mode }) => ({
           /[\\/]src[\\/][^?]*\.tsx?$/.test(id) && !id.includes('node_modules') ? false : undefined,
       },
       output: {
+        // The first load's stylesheet is the entry chunk's, named after the
+        // entry (index or shop); one name for both builds' identical file.
+        assetFileNames: (asset) =>
+          asset.names.some((name) => /^(index|shop)\.css$/.test(name))
+            ? 'assets/firstLoad-[hash][extname]'
+            : 'assets/[name]-[hash][extname]',
         codeSplitting:
           mode === 'offline'
             ? false

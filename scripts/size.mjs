@@ -26,9 +26,13 @@ for (const mode of ['production', 'shop'])
       {
         name: 'size-chunk-graph',
         apply: 'build',
-        generateBundle(_, bundle) {
-          for (const [file, output] of Object.entries(bundle))
-            if (output.type === 'chunk') chunks[file] = output;
+        // After Vite's own hooks: a chunk that held only a stylesheet is gone by then.
+        generateBundle: {
+          order: 'post',
+          handler(_, bundle) {
+            for (const [file, output] of Object.entries(bundle))
+              if (output.type === 'chunk') chunks[file] = output;
+          },
         },
       },
     ],

@@ -18,11 +18,18 @@ import { hasConfigFile } from './ui/config/configFile';
 import { EARLY_VIEW_FILES_META, earlyView, earlyViewFiles, type EarlyView } from './ui/earlyView';
 import { RESULT_QUERY, parseHash } from './ui/route';
 
-/** `modulepreload` links: fetched now, run when the app imports them. */
+/**
+ * `modulepreload` links for chunks, `preload` links for their stylesheets:
+ * fetched now, run or applied when the app imports the chunks (Vite's import
+ * helper then adds the stylesheet, in the same CORS mode, from the cache).
+ */
 function preload(files: readonly string[]): void {
   for (const file of files) {
     const link = document.createElement('link');
-    link.rel = 'modulepreload';
+    if (file.endsWith('.css')) {
+      link.rel = 'preload';
+      link.as = 'style';
+    } else link.rel = 'modulepreload';
     link.crossOrigin = 'anonymous';
     link.href = file;
     document.head.append(link);

@@ -33,9 +33,10 @@ export function earlyView(
 }
 
 /**
- * The meta's content: a JSON object of early view → its chunks, each
- * `./assets/….js`. Anything else in it is left out: the boot script only ever
- * preloads the page's own chunks.
+ * The meta's content: a JSON object of early view → its files, each
+ * `./assets/….js` (a chunk) or `./assets/….css` (a chunk's stylesheet).
+ * Anything else in it is left out: the boot script only ever preloads the
+ * page's own files.
  */
 export function earlyViewFiles(content: string | null | undefined): Record<EarlyView, string[]> {
   const files: Record<EarlyView, string[]> = { shop: [], result: [] };
@@ -51,7 +52,7 @@ export function earlyViewFiles(content: string | null | undefined): Record<Early
     if (Array.isArray(listed))
       files[view] = listed.filter(
         (file): file is string =>
-          typeof file === 'string' && /^\.\/assets\/[\w.-]+\.js$/.test(file),
+          typeof file === 'string' && /^\.\/assets\/[\w.-]+\.(?:js|css)$/.test(file),
       );
   }
   return files;

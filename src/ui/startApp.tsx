@@ -12,7 +12,7 @@ import { loadResellerConfig } from './config/useResellerConfig';
 import { RESULT_QUERY, parseHash } from './route';
 import { loadView, pickView } from './views';
 import { stylesheetsSettled } from './stylesheetsSettled';
-import './styles.css';
+import './firstLoad.css';
 
 /**
  * The first render is the page itself, not a "Loading…" line that a second

@@ -90,6 +90,37 @@ describe('the production build, served from a sub-folder under its CSP headers',
     }
   });
 
+  // A view's own stylesheet comes with its code, and after the first load's in
+  // the cascade (vite.config.ts, viewStylesheetsLast), as in one file: the
+  // Order view's `.order-grid-empty` overrides the shared `.form-grid` margin,
+  // a rule of the same specificity.
+  it.each(['', 'shop.html'])(
+    'applies a view’s own stylesheet after the first load’s (%s#/order)',
+    async (file) => {
+      const watched = await openWatched(app.browser, app.host.origin);
+      await watched.page.goto(`${app.host.url}${file}#/order`);
+      await watched.page.locator('.order-grid-empty').first().waitFor({ state: 'attached' });
+      const sheets = await watched.page.evaluate(() =>
+        [...document.styleSheets].map((sheet) => sheet.href?.replace(/^.*\/assets\//, '') ?? ''),
+      );
+      const firstLoad = sheets.findIndex((href) => href.startsWith('firstLoad-'));
+      const order = sheets.findIndex((href) => href.startsWith('order-'));
+      expect(firstLoad, sheets.join(', ')).toBeGreaterThanOrEqual(0);
+      expect(order, sheets.join(', ')).toBeGreaterThan(firstLoad);
+      // Nothing else of another view's: the Decode view's stylesheet is not the Order view's.
+      expect(sheets.filter((href) => href.startsWith('decode-'))).toEqual([]);
+      expect(
+        await watched.page
+          .locator('.order-grid-empty')
+          .first()
+          .evaluate((grid) => getComputedStyle(grid).marginTop),
+      ).toBe('0px');
+      expect(watched.consoleErrors).toEqual([]);
+      expect(watched.pageErrors).toEqual([]);
+      await watched.context.close();
+    },
+  );
+
   // The app waits for the stylesheet (src/ui/stylesheetsSettled.ts), but not
   // for one that will never come: the page still opens, its frame's rules inline.
   it('opens when the stylesheet fails to load', async () => {

@@ -44,16 +44,17 @@ describe('earlyView: what the boot script fetches before the app has run', () =>
   );
 });
 
-describe('earlyViewFiles: the built page’s list of early chunks', () => {
-  it('reads the list vite.config.ts writes', () => {
+describe('earlyViewFiles: the built page’s list of early files', () => {
+  it('reads the list vite.config.ts writes: chunks, then their stylesheets', () => {
     const content = JSON.stringify({
       shop: ['./assets/firstStep-DtRDAIyx.js'],
-      result: ['./assets/customer-CRfbzvs5.js', './assets/spec-C-_BdNS8.js'],
+      result: [
+        './assets/customer-CRfbzvs5.js',
+        './assets/shared-CyuJHz49.js',
+        './assets/shared-BsdEsw7B.css',
+      ],
     });
-    expect(earlyViewFiles(content)).toEqual({
-      shop: ['./assets/firstStep-DtRDAIyx.js'],
-      result: ['./assets/customer-CRfbzvs5.js', './assets/spec-C-_BdNS8.js'],
-    });
+    expect(earlyViewFiles(content)).toEqual(JSON.parse(content));
   });
 
   it.each([
@@ -65,19 +66,26 @@ describe('earlyViewFiles: the built page’s list of early chunks', () => {
     expect(earlyViewFiles(content)).toEqual({ shop: [], result: [] });
   });
 
-  it('keeps only the page’s own chunks', () => {
+  it('keeps only the page’s own chunks and stylesheets', () => {
     const content = JSON.stringify({
       shop: [
         './assets/ok-1.js',
         'https://cdn.example/evil.js',
         '//evil.example/a.js',
+        'https://cdn.example/evil.css',
         './assets/../../x.js',
+        './assets/../x.css',
         './assets/style.css',
+        './assets/page.html',
+        './assets/a.css?x=1',
         42,
       ],
       result: 'not a list',
       other: ['./assets/b.js'],
     });
-    expect(earlyViewFiles(content)).toEqual({ shop: ['./assets/ok-1.js'], result: [] });
+    expect(earlyViewFiles(content)).toEqual({
+      shop: ['./assets/ok-1.js', './assets/style.css'],
+      result: [],
+    });
   });
 });

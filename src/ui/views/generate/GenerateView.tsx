@@ -27,7 +27,6 @@ import {
 } from './generateForm';
 import { loadFormRules } from './loadFormRules';
 import { loadGenerateResult } from './loadGenerateResult';
-import './generate.css';
 
 export interface Generated {
   readonly csrPem: string;

@@ -9,6 +9,7 @@ import type { EndpointId } from '../../../core/spec';
 import { replaceRouteParams } from '../../route';
 import type { ViewProps } from '..';
 import { EntryCard } from './EntryCard';
+import './reference.css';
 
 const ENDPOINT_CHOICES: readonly { value: '' | EndpointId; label: string }[] = [
   { value: '', label: 'All endpoints' },

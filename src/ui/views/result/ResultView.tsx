@@ -23,7 +23,6 @@ import { captureResult, findResultQuery, removeResultFromAddress } from './captu
 import { ErrorSummary, OrderNumber, errorAdvice } from './OutcomeSummary';
 import { readOutcome } from './readOutcome';
 import '../decode/decode.css';
-import './result.css';
 
 export function ResultView({ route, config }: Partial<ViewProps>) {
   const messages = useMessages({ result: enResult, shop: enShop });

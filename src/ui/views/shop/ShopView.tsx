@@ -22,8 +22,6 @@ import { ProductStep } from './ProductStep';
 import { INITIAL_FLOW, ORDER_STEPS, type ShopFlow } from './shopFlow';
 import { StepList } from './StepList';
 import { SupportContact } from './SupportContact';
-import '../result/result.css';
-import './shop.css';
 
 export function ShopView({ config }: ViewProps) {
   const messages = useMessages({ shop: enShop });
