@@ -91,14 +91,27 @@ function frameStyle(): Plugin {
 function viewStylesheetsLast(): Plugin {
   const HELPER = '\0vite/preload-helper.js';
   const APPEND = 'document.head.appendChild(link)';
+  let changed = false;
   return {
     name: 'order-desk-view-stylesheets-last',
     apply: 'build',
+    buildStart() {
+      changed = false;
+    },
     transform(code, id) {
       if (id !== HELPER) return null;
       if (code.split(APPEND).length !== 2)
         throw new Error(`${HELPER}: expected one ${APPEND}; Vite's import helper has changed`);
+      changed = true;
       return { code: code.replace(APPEND, 'document.body.appendChild(link)'), map: null };
+    },
+    generateBundle(_, bundle) {
+      // A view stylesheet that the helper will add: the helper must have been the one changed.
+      const viewStyles = Object.keys(bundle).filter((file) => /\/view-[^/]+\.css$/.test(file));
+      if (viewStyles.length > 0 && !changed)
+        throw new Error(
+          `${HELPER} was not found: ${viewStyles.join(', ')} would precede the first load's styles`,
+        );
     },
   };
 }
@@ -114,10 +127,10 @@ const EARLY_VIEW_MODULES = {
  * `async` script tag for its chunk in the built index.html. It is about 1 KiB,
  * so it runs while the app's chunk is still on the line; `async`, because a
  * deferred script would also wait for the stylesheet (measured: some 100 ms
- * later on the phone profile). Beside it, a <meta> lists the chunks of each
- * early view (the view's chunk and what it imports, less the two entries'),
- * which the boot script fetches when config.json or the query string calls for
- * that view. Allowed by script-src 'self'; the offline single file has no
+ * later on the phone profile). Beside it, a <meta> lists the files of each
+ * early view (the view's chunk and what it imports, less the two entries', and
+ * their stylesheets), which the boot script fetches when config.json or the
+ * query string calls for that view. Allowed by script-src 'self'; the offline single file has no
  * boot script (it reads no config.json).
  */
 function bootScript(): Plugin {
@@ -239,7 +252,7 @@ function shopPage(): Plugin {
             /<link rel="stylesheet" crossorigin href="\.\/([^"]+)">/g,
           ),
         ].map((match) => match[1]);
-        if (JSON.stringify(firstLoadStyles) !== JSON.stringify(indexStyles))
+        if (JSON.stringify(firstLoadStyles.sort()) !== JSON.stringify(indexStyles.sort()))
           throw new Error(
             `shop.html would load ${firstLoadStyles.join(', ')}, index.html ${indexStyles.join(', ')}: the first load's styles differ`,
           );
@@ -373,8 +386,8 @@ const CUSTOMER_ONLY = /src[\\/](ui[\\/](views[\\/](shop|result)|i18n)|core[\\/]c
 
 const SHELL_QUOTE = /src[\\/]core[\\/]encoding[\\/]shellQuote\.ts$/;
 
-/** A view's own stylesheet, named after it: `decode` for src/ui/views/decode/decode.css. */
-const VIEW_STYLES = /src[\\/]ui[\\/]views[\\/][^\\/]+[\\/]([^\\/]+)\.css$/;
+/** A view's own stylesheet, by the view's folder: `decode` for src/ui/views/decode/decode.css. */
+const VIEW_STYLES = /src[\\/]ui[\\/]views[\\/]([^\\/]+)[\\/][^\\/]+\.css$/;
 
 /** The boot script and what it imports: the config.json reader, the hash, earlyView. */
 const BOOT = /src[\\/]boot\.ts$/;
@@ -402,7 +415,10 @@ const chunkGroups = (entry: string) => [
   // that import it: decode.css goes with the Decode view and the order result
   // page, not with every view that shares the response decoder's chunk.
   {
-    name: (id: string) => VIEW_STYLES.exec(id)?.[1] ?? null,
+    name: (id: string) => {
+      const view = VIEW_STYLES.exec(id)?.[1];
+      return view ? `view-${view}` : null;
+    },
     debugName: 'viewStyles',
     priority: 8,
   },

@@ -3,8 +3,8 @@
  * it has arrived, while the app's chunk is still on the line. It starts
  * reading config.json and, for a customer's first view that index.html cannot
  * name by itself (a reseller's ordering page, the order result page after
- * Sectigo's redirect), starts fetching that view's chunks, which the built
- * index.html lists in a <meta> (vite.config.ts). Otherwise the ordering page's
+ * Sectigo's redirect), starts fetching that view's chunks and stylesheet,
+ * which the built index.html lists in a <meta> (vite.config.ts). Otherwise the ordering page's
  * first step would wait for the app's chunk to arrive and run, a round trip
  * more on a phone network, or be fetched by every visitor, the general tool's
  * too. Measured with scripts/bench-first-view.mjs. The offline single file has

@@ -14,7 +14,9 @@ interface FindingLineProps {
 /**
  * One finding as a line of a list: its severity, what is wrong, Sectigo's
  * code and the fix. Used for the request builder's check and the CSR check
- * beside the CSR field; coloured by severity (`finding-*` in styles.css).
+ * beside the CSR field; coloured by severity (`finding-error` and
+ * `finding-warning` in styles.css, `finding-info` and the line's parts in
+ * order.css: only the Order view shows it).
  */
 export function FindingLine({ severity, code, fix, children }: FindingLineProps) {
   return (
