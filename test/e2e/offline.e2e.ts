@@ -71,4 +71,17 @@ describe('the offline single file (npm run build:offline)', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  // Its one stylesheet has the shared styles first and the views' own after
+  // them, the order the built pages cascade in (src/ui/startApp.tsx imports
+  // firstLoad.css first): the Order view's `.order-grid-empty` overrides the
+  // shared `.form-grid` margin, a rule of the same specificity.
+  it('cascades a view’s own styles after the shared ones, as the built pages do', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${pathToFileURL(FILE).href}#/order`);
+    const grid = page.locator('.order-grid-empty').first();
+    await grid.waitFor({ state: 'attached' });
+    expect(await grid.evaluate((element) => getComputedStyle(element).marginTop)).toBe('0px');
+    await page.close();
+  });
 });
