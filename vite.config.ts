@@ -130,8 +130,8 @@ const EARLY_VIEW_MODULES = {
  * later on the phone profile). Beside it, a <meta> lists the files of each
  * early view (the view's chunk and what it imports, less the two entries', and
  * their stylesheets), which the boot script fetches when config.json or the
- * query string calls for that view. Allowed by script-src 'self'; the offline single file has no
- * boot script (it reads no config.json).
+ * query string calls for that view. Allowed by script-src 'self'; the offline
+ * single file has no boot script (it reads no config.json).
  */
 function bootScript(): Plugin {
   return {
@@ -177,10 +177,7 @@ function earlyViewMeta(
         (file) => !loaded.has(file),
       );
       // The chunks, then their stylesheets (src/ui/firstLoad.css is the page's own).
-      const styles = needed.flatMap((file) => [
-        ...(byFile.get(file)?.viteMetadata?.importedCss ?? []),
-      ]);
-      return [view, [...needed, ...new Set(styles)].map((file) => `./${file}`)];
+      return [view, [...needed, ...stylesheetsOf(needed, byFile)].map((file) => `./${file}`)];
     }),
   );
   // What the boot script will read back: a file it would refuse is a build error, not a slow page.
@@ -189,6 +186,18 @@ function earlyViewMeta(
     throw new Error(`the boot script would not preload all of ${content}`);
   const attribute = content.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
   return `<meta name="${EARLY_VIEW_FILES_META}" content="${attribute}" />`;
+}
+
+/** The stylesheets of these chunks (Vite's CSS code split), each once. */
+function stylesheetsOf(
+  files: Iterable<string>,
+  byFile: ReadonlyMap<string, OutputChunk>,
+): string[] {
+  return [
+    ...new Set(
+      [...files].flatMap((file) => [...(byFile.get(file)?.viteMetadata?.importedCss ?? [])]),
+    ),
+  ];
 }
 
 /** A chunk and every chunk it imports statically, directly or through others. */
@@ -244,9 +253,7 @@ function shopPage(): Plugin {
         // The first load's stylesheet (src/ui/firstLoad.css) is index.html's
         // file: the same styles in the same order, so the two pages cascade
         // alike and share it. The other views' stylesheets are this build's own.
-        const firstLoadStyles = [...staticClosure(shop, byFile, new Set())].flatMap((file) => [
-          ...(byFile.get(file)?.viteMetadata?.importedCss ?? []),
-        ]);
+        const firstLoadStyles = stylesheetsOf(staticClosure(shop, byFile, new Set()), byFile);
         const indexStyles = [
           ...readFileSync(index, 'utf8').matchAll(
             /<link rel="stylesheet" crossorigin href="\.\/([^"]+)">/g,
