@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BOOT_SCRIPT } from './scripts/bootScript.ts';
 import { HEADERS_FILE, META_CSP, offlineCsp } from './scripts/csp.ts';
 import { BUILD_TARGET, FRAME_STYLE, FRAME_STYLE_HASH, sha256 } from './scripts/frameStyle.ts';
 import { EARLY_VIEW_FILES_META, earlyViewFiles, type EarlyView } from './src/ui/earlyView.ts';
@@ -123,31 +124,35 @@ const EARLY_VIEW_MODULES = {
 } as const satisfies Record<EarlyView, string>;
 
 /**
- * Runs src/boot.ts, a second entry of its own, as soon as it has arrived: an
- * `async` script tag for its chunk in the built index.html. It is about 1 KiB,
- * so it runs while the app's chunk is still on the line; `async`, because a
- * deferred script would also wait for the stylesheet (measured: some 100 ms
- * later on the phone profile). Beside it, a <meta> lists the files of each
- * early view (the view's chunk and what it imports, less the two entries', and
- * their stylesheets), which the boot script fetches when config.json or the
- * query string calls for that view. Allowed by script-src 'self'; the offline
- * single file has no boot script (it reads no config.json).
+ * Runs src/boot.ts inline, at the end of <head>: an `async` module script,
+ * which runs as soon as the page has been parsed, without holding the parser
+ * (or the requests it makes) back the way a classic script's first run does
+ * (scripts/bootScript.ts builds it; the policy allows it by its hash). As a
+ * file of its own it ran only once it had arrived, sharing the line with the
+ * app's chunk and the stylesheet: some 50 ms later on the phone profile, and
+ * a request more. Before it, a <meta> lists the files of each early view (the
+ * view's chunk and what it imports, less the entry's, and their
+ * stylesheets), which the boot script fetches when config.json or the query
+ * string calls for that view. The offline single file has no boot script (it
+ * reads no config.json).
  */
 function bootScript(): Plugin {
+  let mode = 'production';
   return {
     name: 'order-desk-boot-script',
     apply: 'build',
+    configResolved(config) {
+      mode = config.mode;
+    },
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
+        if (mode === 'offline') return html;
         const chunks = Object.values(ctx.bundle ?? {}).filter((output) => output.type === 'chunk');
-        const boot = chunks.find((chunk) => chunk.isEntry && chunk.name === 'boot');
-        if (!boot) return html;
-        const meta = earlyViewMeta(ctx.chunk, boot, chunks);
+        const meta = earlyViewMeta(ctx.chunk, chunks);
         return html.replace(
-          /(\s*)(<script type="module"[^>]*><\/script>)/,
-          (_, space: string, script: string) =>
-            `${space}${meta}${space}<script type="module" async crossorigin src="./${boot.fileName}"></script>${space}${script}`,
+          '</head>',
+          () => `  ${meta}\n    <script type="module" async>${BOOT_SCRIPT}</script>\n  </head>`,
         );
       },
     },
@@ -156,17 +161,13 @@ function bootScript(): Plugin {
 
 /**
  * The <meta> that lists, per early view, the files the boot script fetches for
- * it: the view's chunk and what it imports, less what the page (its entry and
- * the boot script) loads anyway, and those chunks' stylesheets.
+ * it: the view's chunk and what it imports, less what the page's entry loads
+ * anyway, and those chunks' stylesheets.
  */
-function earlyViewMeta(
-  page: OutputChunk | undefined,
-  boot: OutputChunk,
-  chunks: readonly OutputChunk[],
-): string {
+function earlyViewMeta(page: OutputChunk | undefined, chunks: readonly OutputChunk[]): string {
   const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
   const loaded = new Set<string>();
-  for (const chunk of [page, boot]) if (chunk) staticClosure(chunk, byFile, loaded);
+  if (page) staticClosure(page, byFile, loaded);
   const files = Object.fromEntries(
     Object.entries(EARLY_VIEW_MODULES).map(([view, path]) => {
       const holder = chunks.find((chunk) =>
@@ -244,8 +245,7 @@ function shopPage(): Plugin {
         const outputs = Object.values(bundle);
         const chunks = outputs.filter((output) => output.type === 'chunk');
         const shop = chunks.find((chunk) => chunk.isEntry && chunk.name === 'shop');
-        const boot = chunks.find((chunk) => chunk.isEntry && chunk.name === 'boot');
-        if (!shop || !boot) throw new Error('shop.html: no shop entry or boot script');
+        if (!shop) throw new Error('shop.html: no shop entry');
         const index = join(outDir, 'index.html');
         if (!existsSync(index))
           throw new Error(`shop.html is made from ${index}: run vite build first`);
@@ -267,15 +267,7 @@ function shopPage(): Plugin {
           .filter((file) => file !== shop.fileName)
           .map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`);
         const swaps: readonly (readonly [RegExp, string])[] = [
-          [
-            new RegExp(`<meta name="${EARLY_VIEW_FILES_META}"[^>]*>`),
-            earlyViewMeta(shop, boot, chunks),
-          ],
-          [/\n\s*<link rel="modulepreload"[^>]*>/g, ''],
-          [
-            /<script type="module" async crossorigin src="[^"]+"><\/script>/,
-            `<script type="module" async crossorigin src="./${boot.fileName}"></script>`,
-          ],
+          [new RegExp(`<meta name="${EARLY_VIEW_FILES_META}"[^>]*>`), earlyViewMeta(shop, chunks)],
           [
             /<script type="module" crossorigin src="[^"]+"><\/script>/,
             [
@@ -284,7 +276,8 @@ function shopPage(): Plugin {
             ].join('\n    '),
           ],
         ];
-        let page = readFileSync(index, 'utf8');
+        // index.html's own chunks' preloads, if its chunk plan has any: not this page's.
+        let page = readFileSync(index, 'utf8').replace(/\n\s*<link rel="modulepreload"[^>]*>/g, '');
         for (const [pattern, replacement] of swaps) {
           if (!pattern.test(page)) throw new Error(`index.html has no ${String(pattern)}`);
           page = page.replace(pattern, replacement);
@@ -359,12 +352,11 @@ function offlineSingleFile(): Plugin {
  * of the first view costs a round trip, and HTTP/1.1 allows six at a time; left
  * alone, Rolldown made a chunk per set of importers (40 of them, many under
  * 1 KiB) that a view then fetched one wave after another. So:
- * - the boot script (src/boot.ts, bootScript above) is a chunk of what it
- *   imports statically: the config.json reader, the hash reader and earlyView
- *   (and the shell quoting, below), about 1 KiB that runs as soon as it arrives;
- * - the app's chunk is everything else index.html's script (src/main.tsx)
- *   imports statically, the start page (Generate) included, whose form's rules
- *   (checkForm with the name rules) are a dynamic import of its own;
+ * - the app's chunk is everything index.html's script (src/main.tsx) imports
+ *   statically, the start page (Generate) included, whose form's rules
+ *   (checkForm with the name rules) are a dynamic import of its own, and the
+ *   shell quoting (below); the boot script (src/boot.ts, bootScript above) is
+ *   inline in the page, a build of its own;
  * - a reseller's ordering page needs one more file, which the entry asks for
  *   once it has seen a config.json: the ordering page's first step with the
  *   config.json schema and the few tables it reads (valibot, !PlaceOrder,
@@ -396,8 +388,8 @@ const SHELL_QUOTE = /src[\\/]core[\\/]encoding[\\/]shellQuote\.ts$/;
 /** A view's own stylesheet, by the view's folder: `decode` for src/ui/views/decode/decode.css. */
 const VIEW_STYLES = /src[\\/]ui[\\/]views[\\/]([^\\/]+)[\\/][^\\/]+\.css$/;
 
-/** The boot script and what it imports: the config.json reader, the hash, earlyView. */
-const BOOT = /src[\\/]boot\.ts$/;
+/** The pages' scripts: index.html's (src/main.tsx), shop.html's (src/shop.tsx). */
+const ENTRIES = /(^|[\\/])index\.html$|src[\\/](main|shop)\.tsx$/;
 /** The config.json schema: it decides that the ordering page is shown. */
 const CONFIG_SCHEMA = /src[\\/]core[\\/]config[\\/](index|resellerConfig)\.ts$/;
 /** The ordering page's first step (its later steps are a dynamic import). */
@@ -429,19 +421,18 @@ const chunkGroups = (entry: string) => [
     debugName: 'viewStyles',
     priority: 8,
   },
-  // The boot script's chunk: what it imports statically (the app imports it from there).
-  // With it, the shell quoting (a few lines) that the Generate form's openssl
-  // command, loaded just after the form, shares with the order builder: left
-  // to the tables' group, the form's rules would wait for all the tables, and
-  // a chunk of its own would be a request for 100 bytes.
+  // The app's chunk: the page's script and, as a group takes what its modules
+  // import, everything that script imports statically. With it, the shell
+  // quoting (a few lines) that the Generate form's openssl command, loaded
+  // just after the form, shares with the order builder: left to the tables'
+  // group, the form's rules would wait for all the tables, and a chunk of its
+  // own would be a request for 100 bytes. (Rolldown's `$initial` tag cannot
+  // take it: a group's filters must all hold, and no page imports it statically.)
   {
-    name: (id: string, ctx: ChunkingContext) =>
-      SHELL_QUOTE.test(id) || importedStaticallyBy(id, BOOT, ctx) ? 'boot' : null,
-    debugName: 'boot',
-    priority: 7,
+    name: (id: string) => (SHELL_QUOTE.test(id) || ENTRIES.test(id) ? entry : null),
+    debugName: entry,
+    priority: 6,
   },
-  // The app's chunk: everything else the page's script imports statically.
-  { name: entry, tags: ['$initial' as const], priority: 6 },
   // The first step's own modules with the schema and the tables it reads (what
   // it reaches only through core/spec's index is another view's business).
   {
@@ -517,16 +508,8 @@ export default defineConfig(({ mode }) => ({
     // single file inlines one.
     cssCodeSplit: mode !== 'offline',
     rolldownOptions: {
-      // The boot script is an entry of its own, so that it runs before the app's
-      // chunk has arrived (bootScript above); the offline single file has none.
-      ...(mode === 'offline'
-        ? {}
-        : {
-            input:
-              mode === 'shop'
-                ? { shop: 'src/shop.tsx', boot: 'src/boot.ts' }
-                : { index: 'index.html', boot: 'src/boot.ts' },
-          }),
+      // shop.html's app (shopPage above); index.html is Vite's default entry.
+      ...(mode === 'shop' ? { input: { shop: 'src/shop.tsx' } } : {}),
       // The entry script ships its first view (src/main.tsx the start page,
       // src/shop.tsx the ordering page's first step with the config.json schema),
       // which src/ui/views/index.ts and the config reader load lazily for the

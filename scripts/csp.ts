@@ -8,16 +8,18 @@
  * - the only place a form may go is Sectigo's ordering host (the endpoint
  *   addresses of the API documents, e.g. placeorder-smime.txt, "Endpoint");
  * - Trusted Types: no string may reach an HTML or script sink;
- * - the one inline style is the page's frame (scripts/frameStyle.ts), allowed
- *   by its hash: any other text in a <style> stays unapplied.
+ * - the one inline style is the page's frame (scripts/frameStyle.ts), and the
+ *   one inline script the boot script (scripts/bootScript.ts), each allowed by
+ *   its hash: any other text in a <style> stays unapplied, in a <script> unrun.
  */
+import { BOOT_SCRIPT_HASH } from './bootScript.ts';
 import { FRAME_STYLE_HASH } from './frameStyle.ts';
 
 export const FORM_ACTION_ORIGIN = 'https://secure.trust-provider.com';
 
 export const CSP_DIRECTIVES: readonly (readonly [string, string])[] = [
   ['default-src', "'none'"],
-  ['script-src', "'self'"],
+  ['script-src', `'self' 'sha256-${BOOT_SCRIPT_HASH}'`],
   ['style-src', `'self' 'sha256-${FRAME_STYLE_HASH}'`],
   ['img-src', "'self'"],
   ['connect-src', "'self'"],

@@ -55,8 +55,10 @@ function closure(file, into = new Set()) {
   return into;
 }
 
-// The app's entry (index.html's own script); the boot script's chunk is one of its imports.
-/** What a page fetches by itself: the files its HTML names, with their static imports. */
+/**
+ * What a page fetches by itself: the files its HTML names, with their static
+ * imports (its inline boot script is part of the page's own bytes).
+ */
 function pageLoad(page) {
   const load = new Set();
   for (const match of page.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g))
@@ -67,7 +69,6 @@ const initial = pageLoad(html);
 /** shop.html: the ordering page with its first step in its own first load (vite.config.ts). */
 const shopHtml = readFileSync(join(DIST, 'shop.html'), 'utf8');
 
-/** The chunk whose code holds a module (by the end of its path). */
 /** The chunks whose code holds a module (one per build: index.html's and shop.html's). */
 const chunksHolding = (path) =>
   Object.values(chunks)

@@ -1,18 +1,20 @@
 /**
- * A small script that index.html runs before the app (src/main.tsx), as soon as
- * it has arrived, while the app's chunk is still on the line. It starts
- * reading config.json and, for a customer's first view that index.html cannot
- * name by itself (a reseller's ordering page, the order result page after
- * Sectigo's redirect), starts fetching that view's chunks and stylesheet,
- * which the built index.html lists in a <meta> (vite.config.ts). Otherwise the ordering page's
+ * A small script that the built index.html and shop.html run inline, in
+ * <head>, while the page is still being parsed and the app's chunk is on the
+ * line. It starts reading config.json and, for a customer's first view that
+ * the page cannot name by itself (a reseller's ordering page opened as
+ * index.html, the order result page after Sectigo's redirect), starts
+ * fetching that view's chunks and stylesheet as soon as it knows, which the
+ * built page lists in a <meta> (vite.config.ts). Otherwise the ordering page's
  * first step would wait for the app's chunk to arrive and run, a round trip
  * more on a phone network, or be fetched by every visitor, the general tool's
  * too. Measured with scripts/bench-first-view.mjs. The offline single file has
  * no boot script: it reads no config.json, and its one file holds every view.
  *
- * This imports neither Preact nor a view: its chunk is about 1 KiB, and the
- * app's chunk takes the config.json reader from it, so the file is read once
- * (and the app runs only after this has).
+ * Built on its own into one classic script (scripts/bootScript.ts), allowed by
+ * its hash in the Content-Security-Policy; it imports neither Preact nor a
+ * view, so it stays about 2 KB. Its read of config.json is handed to the app
+ * (src/ui/config/configFile.ts), so the file is fetched once.
  */
 import { hasConfigFile } from './ui/config/configFile';
 import { EARLY_VIEW_FILES_META, earlyView, earlyViewFiles, type EarlyView } from './ui/earlyView';
@@ -55,8 +57,8 @@ function start(): void {
     );
 }
 
-// Only a head start: whatever goes wrong here, the app (which imports this
-// chunk, and so runs only once it has run) loads its first view by itself.
+// Only a head start: whatever goes wrong here (or if a stale policy blocks this
+// script), the app reads config.json and loads its first view by itself.
 try {
   start();
 } catch {

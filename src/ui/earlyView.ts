@@ -6,7 +6,8 @@
  * result page on Sectigo's redirect (the query string). The app's own choice
  * is pickView (src/ui/views); earlyView.test.ts checks that the two agree.
  *
- * No Preact and no view here: this is part of the boot script's chunk.
+ * No Preact and no view here: this is part of the boot script, which the
+ * built pages carry inline (scripts/bootScript.ts).
  */
 
 /** The views whose files the built index.html lists for the boot script. */

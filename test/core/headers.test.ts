@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { BOOT_SCRIPT, BOOT_SCRIPT_HASH } from '../../scripts/bootScript';
 import { HEADERS_FILE, HEADER_CSP, META_CSP, OTHER_HEADERS, offlineCsp } from '../../scripts/csp';
 import { FRAME_CSS_FILE, FRAME_STYLE, FRAME_STYLE_HASH, sha256 } from '../../scripts/frameStyle';
 
@@ -70,5 +71,27 @@ describe('the frame style', () => {
     expect(offlineCsp(['s'], [FRAME_STYLE_HASH, 'x'])).toContain(
       `style-src 'sha256-${FRAME_STYLE_HASH}' 'sha256-x';`,
     );
+  });
+});
+
+describe('the boot script', () => {
+  it('is the only inline script the page policy allows, by the hash of its text', () => {
+    expect(BOOT_SCRIPT_HASH).toBe(sha256(BOOT_SCRIPT));
+    expect(META_CSP).toContain(`script-src 'self' 'sha256-${BOOT_SCRIPT_HASH}';`);
+  });
+
+  it('is src/boot.ts built into one minified script that imports and exports nothing', () => {
+    expect(BOOT_SCRIPT).not.toContain('\n');
+    expect(BOOT_SCRIPT).not.toMatch(/\bimport\b|\bexport\b/);
+    // What it reads and fetches: the early views' list, config.json, the redirect's query.
+    for (const text of [
+      'order-desk-early-view-files',
+      './config.json',
+      'orderNumber',
+      'modulepreload',
+    ])
+      expect(BOOT_SCRIPT).toContain(text);
+    // Nothing in it ends the <script> element early or starts an HTML comment.
+    expect(BOOT_SCRIPT).not.toMatch(/<\/script|<!--/i);
   });
 });

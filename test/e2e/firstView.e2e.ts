@@ -18,17 +18,16 @@ import { startStaticHost } from './support/server';
 /** At most this many requests until the first view is usable, index.html included. */
 const MAX_FIRST_VIEW_REQUESTS = 8;
 /**
- * The ordering page: index.html, config.json, the boot script, the app's chunk,
- * the stylesheet, the first step's chunk (which the boot script asks for once
- * it has seen config.json) and the icon.
+ * The ordering page: index.html, config.json, the app's chunk, the
+ * stylesheet, the first step's chunk (which the page's inline boot script asks
+ * for once it has seen config.json) and the icon.
  */
-const MAX_ORDERING_PAGE_REQUESTS = 7;
+const MAX_ORDERING_PAGE_REQUESTS = 6;
 /**
- * The ordering page opened as shop.html: the page, config.json, the boot
- * script, the app's chunk (with the first step in it), the stylesheet and the
- * icon.
+ * The ordering page opened as shop.html: the page, config.json, the app's
+ * chunk (with the first step in it), the stylesheet and the icon.
  */
-const MAX_SHOP_PAGE_REQUESTS = 6;
+const MAX_SHOP_PAGE_REQUESTS = 5;
 
 /** Texts of the PKI libraries' own errors: asn1js and reflect-metadata (under @peculiar/x509). */
 const PKI_MARKERS = [

@@ -1,12 +1,15 @@
 /**
  * Reads config.json from beside index.html, once. The boot script
- * (src/boot.ts) starts this before the app's chunk has arrived, so that a
- * reseller's ordering page can fetch its first step's code at once; the app
- * then checks the text it got (useResellerConfig). No file (404, or a page
- * opened from disk) or the shipped empty `{}` means the general tool.
+ * (src/boot.ts), inline in the built pages, starts this while the page is
+ * still being parsed, so that a reseller's ordering page can fetch its first
+ * step's code at once; the app then checks the text it got
+ * (useResellerConfig). No file (404, or a page opened from disk) or the
+ * shipped empty `{}` means the general tool.
  *
- * Nothing here imports the app, Preact or the schema: this is part of the
- * boot script's small chunk, from which the app's chunk imports it.
+ * The boot script is a build of its own (scripts/bootScript.ts) with its own
+ * copy of this module: the read it starts is handed to the app's copy through
+ * the page's global object, so that the file is fetched once. Nothing here
+ * imports the app, Preact or the schema.
  */
 import type { ResellerConfig } from '../../core/config';
 
@@ -57,8 +60,20 @@ async function readConfigFile(): Promise<ConfigFile> {
 
 let file: Promise<ConfigFile> | null = null;
 
-/** config.json as read once for the page's life. */
-export const configFile = (): Promise<ConfigFile> => (file ??= readConfigFile());
+/**
+ * Where the first copy of this module to read config.json leaves the read for
+ * the other: a key of the global symbol registry, which both copies name alike.
+ */
+const SHARED_READ = Symbol.for('order-desk.config-file');
+
+/** config.json as read once for the page's life, by whichever copy of this module asks first. */
+export function configFile(): Promise<ConfigFile> {
+  if (file) return file;
+  const shared: unknown = Reflect.get(globalThis, SHARED_READ);
+  file = shared instanceof Promise ? (shared as Promise<ConfigFile>) : readConfigFile();
+  Reflect.set(globalThis, SHARED_READ, file);
+  return file;
+}
 
 /** Whether the page has a reseller config.json to check (valid or not). */
 export async function hasConfigFile(): Promise<boolean> {
@@ -68,4 +83,5 @@ export async function hasConfigFile(): Promise<boolean> {
 /** For tests: read the file again next time. */
 export function forgetConfigFile(): void {
   file = null;
+  Reflect.deleteProperty(globalThis, SHARED_READ);
 }
