@@ -4,16 +4,26 @@ import preact from '@preact/preset-vite';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BOOT_SCRIPT } from './scripts/bootScript.ts';
-import { HEADERS_FILE, META_CSP, offlineCsp } from './scripts/csp.ts';
+import { bootScript as builtBootScript } from './scripts/bootScript.ts';
+import { headersFile, metaCsp, offlineCsp } from './scripts/csp.ts';
 import { BUILD_TARGET, FRAME_STYLE, FRAME_STYLE_HASH, sha256 } from './scripts/frameStyle.ts';
 import { EARLY_VIEW_FILES_META, earlyViewFiles, type EarlyView } from './src/ui/earlyView.ts';
+
+/** The built page with its Content-Security-Policy as a <meta>, right after the charset. */
+function withPolicy(html: string, policy: string): string {
+  const charset = '<meta charset="UTF-8" />';
+  if (!html.includes(charset)) throw new Error(`index.html: no ${charset} to put the policy after`);
+  return html.replace(
+    charset,
+    () => `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+  );
+}
 
 /**
  * Puts the Content-Security-Policy into the built page, and writes dist/_headers
  * (scripts/csp.ts) in `vite build`, the build that empties dist/. Only at build
  * time: the dev server injects its own inline client, which the policy would
- * block.
+ * block. The offline single file has a policy of its own (offlineSingleFile).
  */
 function contentSecurityPolicy(): Plugin {
   let mode = 'production';
@@ -23,18 +33,19 @@ function contentSecurityPolicy(): Plugin {
     configResolved(config) {
       mode = config.mode;
     },
-    generateBundle() {
+    async generateBundle() {
       // Not by the shop build, which adds to dist/, nor into the offline file's folder.
-      if (mode !== 'shop' && mode !== 'offline')
-        this.emitFile({ type: 'asset', fileName: '_headers', source: HEADERS_FILE });
+      if (mode !== 'shop' && mode !== 'offline') {
+        const { hash } = await builtBootScript();
+        this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(hash) });
+      }
     },
     transformIndexHtml: {
       order: 'post',
-      handler: (html) =>
-        html.replace(
-          '<meta charset="UTF-8" />',
-          `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${META_CSP}" />`,
-        ),
+      async handler(html) {
+        if (mode === 'offline') return html;
+        return withPolicy(html, metaCsp((await builtBootScript()).hash));
+      },
     },
   };
 }
@@ -124,18 +135,22 @@ const EARLY_VIEW_MODULES = {
 } as const satisfies Record<EarlyView, string>;
 
 /**
- * Runs src/boot.ts inline, at the end of <head>: an `async` module script,
- * which runs as soon as the page has been parsed, without holding the parser
- * (or the requests it makes) back the way a classic script's first run does
- * (scripts/bootScript.ts builds it; the policy allows it by its hash). As a
- * file of its own it ran only once it had arrived, sharing the line with the
- * app's chunk and the stylesheet: some 50 ms later on the phone profile, and
- * a request more. Before it, a <meta> lists the files of each early view (the
- * view's chunk and what it imports, less the entry's, and their
- * stylesheets), which the boot script fetches when config.json or the query
- * string calls for that view. The offline single file has no boot script (it
- * reads no config.json).
+ * Runs src/boot.ts inline, at the end of <head> (scripts/bootScript.ts builds
+ * it; the policy allows it by its hash). An `async` module script: it runs as
+ * soon as the parser has reached it, without holding the parser (and the
+ * requests it makes) back the way a classic script's first run does (measured:
+ * 10-20 ms), and without waiting until the page is parsed and the app's
+ * script, whose tag comes first, has run, as a module script without `async`
+ * would. As a file of its own it ran only once it had arrived, sharing the
+ * line with the app's chunk and the stylesheet: some 50 ms later on the phone
+ * profile, and a request more. Before it, a <meta> lists the files of each
+ * early view (the view's chunk and what it imports, less the entry's, and
+ * their stylesheets), which the boot script fetches when config.json or the
+ * query string calls for that view. The offline single file has no boot
+ * script (it reads no config.json).
  */
+const bootScriptTag = (text: string): string => `<script type="module" async>${text}</script>`;
+
 function bootScript(): Plugin {
   let mode = 'production';
   return {
@@ -146,14 +161,12 @@ function bootScript(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler(html, ctx) {
+      async handler(html, ctx) {
         if (mode === 'offline') return html;
         const chunks = Object.values(ctx.bundle ?? {}).filter((output) => output.type === 'chunk');
         const meta = earlyViewMeta(ctx.chunk, chunks);
-        return html.replace(
-          '</head>',
-          () => `  ${meta}\n    <script type="module" async>${BOOT_SCRIPT}</script>\n  </head>`,
-        );
+        const tag = bootScriptTag((await builtBootScript()).text);
+        return html.replace('</head>', () => `  ${meta}\n    ${tag}\n  </head>`);
       },
     },
   };
@@ -241,7 +254,7 @@ function shopPage(): Plugin {
     },
     generateBundle: {
       order: 'post',
-      handler(_, bundle) {
+      async handler(_, bundle) {
         const outputs = Object.values(bundle);
         const chunks = outputs.filter((output) => output.type === 'chunk');
         const shop = chunks.find((chunk) => chunk.isEntry && chunk.name === 'shop');
@@ -278,6 +291,9 @@ function shopPage(): Plugin {
         ];
         // index.html's own chunks' preloads, if its chunk plan has any: not this page's.
         let page = readFileSync(index, 'utf8').replace(/\n\s*<link rel="modulepreload"[^>]*>/g, '');
+        // Its head is index.html's, the boot script (this build's own) included.
+        if (!page.includes(bootScriptTag((await builtBootScript()).text)))
+          throw new Error(`${index} does not carry this build's boot script`);
         for (const [pattern, replacement] of swaps) {
           if (!pattern.test(page)) throw new Error(`index.html has no ${String(pattern)}`);
           page = page.replace(pattern, replacement);
@@ -328,11 +344,11 @@ function offlineSingleFile(): Plugin {
         .replace(/\s*<link rel="icon"[^>]*>/, '')
         // The offline file fetches nothing (connect-src 'none'), config.json included.
         .replace(/\s*<!--[^>]*config\.json[^>]*-->/, '')
-        .replace(/\s*<link\s+rel="preload"[^>]*config\.json[^>]*>/, '')
-        .replace(
-          /content="default-src[^"]*"/,
-          `content="${offlineCsp([sha256(script)], [FRAME_STYLE_HASH, ...(style ? [sha256(style)] : [])])}"`,
-        )
+        .replace(/\s*<link\s+rel="preload"[^>]*config\.json[^>]*>/, '');
+      html = withPolicy(
+        html,
+        offlineCsp([sha256(script)], [FRAME_STYLE_HASH, ...(style ? [sha256(style)] : [])]),
+      )
         .replace('</head>', () => `    <style>${style}</style>\n  </head>`)
         .replace('</body>', () => `    <script type="module">${script}</script>\n  </body>`);
       for (const entry of readdirSync(outDir))

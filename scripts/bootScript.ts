@@ -53,6 +53,18 @@ async function buildBootScript(): Promise<string> {
   return code;
 }
 
-export const BOOT_SCRIPT: string = await buildBootScript();
+export interface BootScript {
+  /** The script's text, as the page carries it. */
+  readonly text: string;
+  /** Its SHA-256, as the policy's script-src names it. */
+  readonly hash: string;
+}
 
-export const BOOT_SCRIPT_HASH = sha256(BOOT_SCRIPT);
+let built: Promise<BootScript> | null = null;
+
+/**
+ * The boot script, built once per process when a build first asks for it
+ * (the dev server, which has none, never does).
+ */
+export const bootScript = (): Promise<BootScript> =>
+  (built ??= buildBootScript().then((text) => ({ text, hash: sha256(text) })));

@@ -1,7 +1,8 @@
 /**
  * The security headers of the app, written once: vite.config.ts puts the policy
- * into the built pages as a <meta> and writes dist/_headers (for hosts that
- * read it) from HEADERS_FILE.
+ * into the built pages as a <meta> (metaCsp) and writes dist/_headers (for
+ * hosts that read it) from headersFile, each given the hash of the boot script
+ * it has built (scripts/bootScript.ts).
  *
  * Why each directive (the app's security rules):
  * - nothing but our own files may load or run; no CDN, fonts or analytics;
@@ -12,14 +13,16 @@
  *   one inline script the boot script (scripts/bootScript.ts), each allowed by
  *   its hash: any other text in a <style> stays unapplied, in a <script> unrun.
  */
-import { BOOT_SCRIPT_HASH } from './bootScript.ts';
 import { FRAME_STYLE_HASH } from './frameStyle.ts';
 
 export const FORM_ACTION_ORIGIN = 'https://secure.trust-provider.com';
 
-export const CSP_DIRECTIVES: readonly (readonly [string, string])[] = [
+type Directives = readonly (readonly [string, string])[];
+
+/** The page's policy, with the SHA-256 of its inline boot script. */
+export const cspDirectives = (bootScriptHash: string): Directives => [
   ['default-src', "'none'"],
-  ['script-src', `'self' 'sha256-${BOOT_SCRIPT_HASH}'`],
+  ['script-src', `'self' 'sha256-${bootScriptHash}'`],
   ['style-src', `'self' 'sha256-${FRAME_STYLE_HASH}'`],
   ['img-src', "'self'"],
   ['connect-src', "'self'"],
@@ -32,18 +35,17 @@ export const CSP_DIRECTIVES: readonly (readonly [string, string])[] = [
 ];
 
 /** Directives a <meta> policy cannot carry; they go only in real headers. */
-export const HEADER_ONLY_DIRECTIVES: readonly (readonly [string, string])[] = [
-  ['frame-ancestors', "'none'"],
-];
+export const HEADER_ONLY_DIRECTIVES: Directives = [['frame-ancestors', "'none'"]];
 
-export const cspString = (directives: readonly (readonly [string, string])[]): string =>
+export const cspString = (directives: Directives): string =>
   directives.map(([name, value]) => `${name} ${value}`).join('; ');
 
-export const META_CSP = cspString(CSP_DIRECTIVES);
-export const HEADER_CSP = cspString([...CSP_DIRECTIVES, ...HEADER_ONLY_DIRECTIVES]);
+export const metaCsp = (bootScriptHash: string): string => cspString(cspDirectives(bootScriptHash));
+export const headerCsp = (bootScriptHash: string): string =>
+  cspString([...cspDirectives(bootScriptHash), ...HEADER_ONLY_DIRECTIVES]);
 
 /** The other headers of dist/_headers. */
-export const OTHER_HEADERS: readonly (readonly [string, string])[] = [
+export const OTHER_HEADERS: Directives = [
   ['Referrer-Policy', 'no-referrer'],
   ['X-Content-Type-Options', 'nosniff'],
   ['X-Frame-Options', 'DENY'],
@@ -55,17 +57,18 @@ export const OTHER_HEADERS: readonly (readonly [string, string])[] = [
  * dist/_headers, in the format static hosts such as Netlify and Cloudflare Pages
  * read: the page's policy plus what a <meta> cannot carry, and the other headers.
  */
-export const HEADERS_FILE = [
-  '# Security headers for static hosts that read a _headers file (Netlify, Cloudflare',
-  '# Pages and others). The same policy is in the built pages as a <meta>; this',
-  '# file adds what a <meta> cannot carry (frame-ancestors). Written by the build',
-  '# from scripts/csp.ts.',
-  '/*',
-  ...[['Content-Security-Policy', HEADER_CSP] as const, ...OTHER_HEADERS].map(
-    ([name, value]) => `  ${name}: ${value}`,
-  ),
-  '',
-].join('\n');
+export const headersFile = (bootScriptHash: string): string =>
+  [
+    '# Security headers for static hosts that read a _headers file (Netlify, Cloudflare',
+    '# Pages and others). The same policy is in the built pages as a <meta>; this',
+    '# file adds what a <meta> cannot carry (frame-ancestors). Written by the build',
+    '# from scripts/csp.ts.',
+    '/*',
+    ...[['Content-Security-Policy', headerCsp(bootScriptHash)] as const, ...OTHER_HEADERS].map(
+      ([name, value]) => `  ${name}: ${value}`,
+    ),
+    '',
+  ].join('\n');
 
 /**
  * The policy of the offline single file: everything is inline, so scripts and

@@ -11,9 +11,10 @@
  * too. Measured with scripts/bench-first-view.mjs. The offline single file has
  * no boot script: it reads no config.json, and its one file holds every view.
  *
- * Built on its own into one classic script (scripts/bootScript.ts), allowed by
- * its hash in the Content-Security-Policy; it imports neither Preact nor a
- * view, so it stays about 2 KB. Its read of config.json is handed to the app
+ * Built on its own into one script (scripts/bootScript.ts), which the pages
+ * run as an inline `async` module script, allowed by its hash in the
+ * Content-Security-Policy; it imports neither Preact nor a view, so it stays
+ * about 2 KB. Its read of config.json is handed to the app
  * (src/ui/config/configFile.ts), so the file is fetched once.
  */
 import { hasConfigFile } from './ui/config/configFile';
