@@ -380,7 +380,11 @@ function offlineSingleFile(): Plugin {
  * - its later steps and the order result page (LaterSteps.tsx, ResultView.tsx)
  *   are fetched when the browser is idle: one chunk of the other tables, the
  *   order builder and the DER and PEM readers, one of the response decoder and
- *   its display, which other views share, and one of their own.
+ *   its display, which other views share, and one of their own;
+ * - the order result page, which Sectigo's redirect opens, shows its outcome
+ *   from a chunk of its own and one of the three tables the outcome reads, and
+ *   fetches its technical details (the response decoder, the other tables)
+ *   after that: half the bytes before the outcome, and seven requests.
  * The first load has one stylesheet, with the styles of the customer's pages
  * (src/ui/firstLoad.css); another view's own styles are a file fetched beside
  * its chunk. The PKI libraries are one chunk, loaded only when a key is made
@@ -410,6 +414,10 @@ const ENTRIES = /(^|[\\/])index\.html$|src[\\/](main|shop)\.tsx$/;
 const CONFIG_SCHEMA = /src[\\/]core[\\/]config[\\/](index|resellerConfig)\.ts$/;
 /** The ordering page's first step (its later steps are a dynamic import). */
 const FIRST_STEP = /src[\\/]ui[\\/]views[\\/]shop[\\/]ShopView\.tsx$/;
+/** The order result page, which a customer opens from Sectigo's redirect. */
+const RESULT_VIEW = /src[\\/]ui[\\/]views[\\/]result[\\/]ResultView\.tsx$/;
+/** The tables the result page's outcome reads: !PlaceOrder's errors, parameters and response fields. */
+const RESULT_TABLES = /src[\\/]core[\\/]spec[\\/](errors|responses|params[\\/]placeOrder)\.ts$/;
 /** The customer's other pages: the ordering page's later steps, the order result page. */
 const CUSTOMER_VIEWS = /src[\\/]ui[\\/]views[\\/](shop[\\/]LaterSteps|result[\\/]ResultView)\.tsx$/;
 
@@ -460,6 +468,15 @@ const chunkGroups = (entry: string) => [
     debugName: 'firstStep',
     priority: 5.7,
   },
+  // What the order result page's outcome reads of the tables (with what those
+  // import): a customer who lands there from Sectigo's redirect sees the outcome
+  // without the other tables, the order builder or the response decoder, which
+  // its technical details (ResultDetails.tsx) bring a moment later.
+  {
+    name: (id: string) => (RESULT_TABLES.test(id) ? 'resultTables' : null),
+    debugName: 'resultTables',
+    priority: 5.6,
+  },
   // The tables and the order builder: most other views need them too.
   {
     name: importedBy('spec', CUSTOMER_VIEWS, (id) => TABLES.test(id) || BYTE_HELPERS.test(id)),
@@ -467,6 +484,14 @@ const chunkGroups = (entry: string) => [
     priority: 5.5,
   },
   { name: 'pki', test: PKI, priority: 5 },
+  // The order result page's own modules (those of its outcome; the ordering
+  // page's later steps share some of them, and import them from here).
+  {
+    name: (id: string, ctx: ChunkingContext) =>
+      /src[\\/]ui[\\/]/.test(id) && importedStaticallyBy(id, RESULT_VIEW, ctx) ? 'result' : null,
+    debugName: 'result',
+    priority: 3,
+  },
   // The response decoder, its display, the form post: other views' too.
   {
     name: importedBy('shared', CUSTOMER_VIEWS, (id) => !CUSTOMER_ONLY.test(id)),

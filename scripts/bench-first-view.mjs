@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The first view on a phone network: how many requests, how many bytes and how
-// long until the start page (Generate) and a reseller's ordering page (opened
-// as index.html and as shop.html) are usable, beside a bare Preact page that
+// long until the start page (Generate), a reseller's ordering page (opened
+// as index.html and as shop.html) and the order result page that Sectigo's
+// redirect opens are usable, beside a bare Preact page that
 // renders one button, all built with Vite and served by the same loopback
 // host (gzip, as static hosts do) to headless Chromium under its own network
 // emulation. Then the same on loopback without throttling, and first
@@ -267,6 +268,14 @@ const PAGES = [
     ),
   },
   {
+    // Sectigo's redirect to successURL (the page's own address) on a reseller's
+    // site: the outcome with its order number, which the customer copies.
+    id: 'result',
+    label: 'order result page',
+    path: '/shop/?orderNumber=8151164',
+    usable: buttonReady('main', '/Copy/'),
+  },
+  {
     id: 'bare',
     label: 'bare Preact page (one button)',
     path: '/bare/',
@@ -276,10 +285,16 @@ const PAGES = [
 
 if (COMPARE)
   PAGES.splice(
-    3,
+    PAGES.findIndex((page) => page.id === 'bare'),
     0,
     { ...PAGES[0], id: 'start0', label: 'start page, --compare build', path: '/app0/' },
     { ...PAGES[1], id: 'shop0', label: 'ordering page, --compare build', path: '/shop0/' },
+    {
+      ...PAGES.find((page) => page.id === 'result'),
+      id: 'result0',
+      label: 'order result page, --compare build',
+      path: '/shop0/?orderNumber=8151164',
+    },
   );
 
 const browser = await launchChromium();

@@ -72,6 +72,11 @@ const isFormRulesCode = codeWith(FORM_RULES_MARKERS);
 const isPkiCode = codeWith(PKI_MARKERS);
 const isLaterStepCode = codeWith(LATER_STEP_MARKERS);
 const isConfigSchemaCode = codeWith(CONFIG_SCHEMA_MARKERS);
+/** Texts of the response decoder and of the order builder (see LATER_STEP_MARKERS). */
+const isDecoderOrBuilderCode = codeWith([
+  'No JavaScript variable declaration could be read.',
+  'browsers, proxies and servers may cut URLs longer than',
+]);
 
 /**
  * Before the page's own scripts: notes the resources fetched by the moment a
@@ -171,6 +176,40 @@ describe('the first view', () => {
         // The later steps' code comes once the page is idle, before anyone needs it.
         await expect.poll(() => requested.some(isLaterStepCode), { timeout: 30_000 }).toBe(true);
         expect(requested.filter((url) => url.endsWith('/config.json'))).toHaveLength(1);
+        expect(watched.consoleErrors).toEqual([]);
+        expect(watched.pageErrors).toEqual([]);
+        await watched.context.close();
+      } finally {
+        await host.close();
+      }
+    },
+  );
+
+  // A customer whom Sectigo sends back (successURL / errorURL) sees the outcome
+  // before the response decoder, the order builder and the other tables have
+  // arrived; the technical details, which decode the whole link, follow.
+  it.each([
+    ['index.html', ''],
+    ['shop.html', 'shop.html'],
+  ])(
+    'the order result page (%s): the outcome after few requests, the decoder after it',
+    async (_, file) => {
+      const host = await startStaticHost(undefined, { extraFiles: { 'config.json': CONFIG } });
+      try {
+        const watched = await openWatched(app.browser, host.origin);
+        const fetched = await firstViewRequests(
+          watched.page,
+          `${host.url}${file}?orderNumber=8151164`,
+          'Copy',
+        );
+        expect(fetched.length, fetched.join('\n')).toBeLessThanOrEqual(MAX_FIRST_VIEW_REQUESTS);
+        expect(fetched.filter(isDecoderOrBuilderCode)).toEqual([]);
+        expect(fetched.filter(isPkiCode)).toEqual([]);
+        expect(fetched.filter((url) => url.endsWith('/config.json'))).toHaveLength(1);
+        const { page } = watched;
+        await page.getByText('Technical details (for support)').click();
+        const fields = page.getByRole('table', { name: /^Fields/ });
+        await expect.poll(() => fields.textContent()).toContain('A newly assigned order number');
         expect(watched.consoleErrors).toEqual([]);
         expect(watched.pageErrors).toEqual([]);
         await watched.context.close();

@@ -28,6 +28,11 @@ export type {
   ValueList,
 } from './types';
 export { ENDPOINTS, REQUEST_ENDPOINT_IDS, findParam, paramsOf } from './endpoints';
+/**
+ * !PlaceOrder's table alone (paramsOf('PlaceOrder') reaches every endpoint's):
+ * the order result page reads it before it can show the outcome.
+ */
+export { PLACE_ORDER_PARAMS } from './params/placeOrder';
 export { ERRORS, STATUSES, UNNUMBERED_ERRORS } from './errors';
 export { PRODUCTS, PRODUCT_SPECS, findProduct, productsOrderedWith } from './products';
 export { PUSH_FIELDS, PUSH_STATUSES, CALLBACK_LINKS } from './push';

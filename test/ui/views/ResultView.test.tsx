@@ -29,7 +29,7 @@ afterEach(() => {
 });
 
 describe('ResultView', () => {
-  it('shows the order number and the next step first, then removes the query', () => {
+  it('shows the order number and the next step first, then removes the query', async () => {
     open('/?orderNumber=8151164');
     render(<ResultView />);
     expect(outcome().textContent).toContain('The order was placed');
@@ -38,8 +38,11 @@ describe('ResultView', () => {
     expect(window.location.search).toBe('');
     expect(window.location.hash).toBe('#/result');
     expectSeen(screen.getByText(/^The result was removed from the address bar/));
-    expect(screen.getByRole('table', { name: /^Fields/ }).textContent).toContain(
-      'A newly assigned order number',
+    // The technical details (the decoder's, a chunk of their own) follow the outcome.
+    const fields = await screen.findByRole('table', { name: /^Fields/ });
+    expect(fields.textContent).toContain('A newly assigned order number');
+    expect(fields.closest('details')?.querySelector('summary')?.textContent).toBe(
+      'Technical details (for support)',
     );
   });
 

@@ -8,21 +8,20 @@
  * cleaned too (a single-page app changes only the fragment; no load follows).
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { decodeResponse } from '../../../core/response';
 import { useLanguage } from '../../i18n/LanguageProvider';
 import { LANGUAGE_CODES } from '../../i18n/languages';
 import { result as enResult } from '../../i18n/en/result';
 import { shop as enShop } from '../../i18n/en/shop';
 import { useMessages } from '../../i18n/useMessages';
 import { updateSession } from '../../session';
-import { ResponseDetails } from '../decode/ResponseDetails';
+import { useLazy } from '../../useLazy';
 import type { ViewProps } from '..';
 import { announceResult } from '../shop/resultChannel';
 import { SupportContact } from '../shop/SupportContact';
 import { captureResult, findResultQuery, removeResultFromAddress } from './captureResult';
 import { ErrorSummary, OrderNumber, errorAdvice } from './OutcomeSummary';
+import { loadResultDetails } from './loadResultDetails';
 import { readOutcome } from './readOutcome';
-import '../decode/decode.css';
 
 export function ResultView({ route, config }: Partial<ViewProps>) {
   const messages = useMessages({ result: enResult, shop: enShop });
@@ -49,13 +48,10 @@ export function ResultView({ route, config }: Partial<ViewProps>) {
   }, [route]);
 
   const outcome = useMemo(() => (query === null ? null : readOutcome(query)), [query]);
-  const response = useMemo(
-    // successURL and errorURL belong to !PlaceOrder; naming it avoids a guess.
-    () => (query === null ? null : decodeResponse(query, { endpoint: 'PlaceOrder' })),
-    [query],
-  );
+  // The technical details follow the outcome (ResultDetails.tsx).
+  const ResultDetails = useLazy(loadResultDetails, query !== null);
 
-  if (query === null || outcome === null || response === null)
+  if (query === null || outcome === null)
     return (
       <section aria-labelledby="result-title" class="view result-view">
         <h1 id="result-title">{words.title}</h1>
@@ -129,7 +125,13 @@ export function ResultView({ route, config }: Partial<ViewProps>) {
         <summary>{messages.common.technicalDetails}</summary>
         <p class="help">{messages.common.technicalDetailsHelp}</p>
         <h2>{words.everything}</h2>
-        <ResponseDetails response={response} idPrefix="result" showOutcome={false} />
+        {ResultDetails ? (
+          <ResultDetails query={query} />
+        ) : (
+          <p class="help" role="status">
+            {messages.app.loading}
+          </p>
+        )}
         <div class="actions">
           <button
             type="button"

@@ -9,7 +9,7 @@
  * errorMessage and errorItem (string, 255 chars; errorItem is "the name of
  * the request parameter that caused the error").
  */
-import { ERRORS, paramsOf, type ErrorSpec, type ParamSpec } from '../../../core/spec';
+import { ERRORS, PLACE_ORDER_PARAMS, type ErrorSpec, type ParamSpec } from '../../../core/spec';
 
 export type Outcome =
   | {
@@ -35,7 +35,10 @@ export type Outcome =
 /** placeorder-smime.txt: orderNumber is at most 128 characters; the samples are digits. */
 export const ORDER_NUMBER_PATTERN = /^\d{1,128}$/;
 
-const PARAMS = paramsOf('PlaceOrder');
+// The table itself, not paramsOf('PlaceOrder'): that one reaches every
+// endpoint's table, which the result page would then fetch before it can show
+// the outcome.
+const PARAMS: readonly ParamSpec[] = PLACE_ORDER_PARAMS;
 
 /** The documented parameter an errorItem names: `loginName`, `1_csr`, `_2_PPP`, `x_PPP`. */
 export function findItemParam(item: string): ParamSpec | undefined {
