@@ -378,13 +378,13 @@ function offlineSingleFile(): Plugin {
  *   config.json schema and the few tables it reads (valibot, !PlaceOrder,
  *   products), which most other views need as well;
  * - its later steps and the order result page (LaterSteps.tsx, ResultView.tsx)
- *   are fetched when the browser is idle: one chunk of the other tables, the
- *   order builder and the DER and PEM readers, one of the response decoder and
- *   its display, which other views share, and one of their own;
- * - the order result page, which Sectigo's redirect opens, shows its outcome
- *   from a chunk of its own and one of the three tables the outcome reads, and
- *   fetches its technical details (the response decoder, the other tables)
- *   after that: half the bytes before the outcome, and seven requests.
+ *   are fetched when the browser is idle: the result page's own chunk and one
+ *   of the three tables its outcome reads (!PlaceOrder's errors, parameters
+ *   and response fields), which is all that page needs before its outcome
+ *   shows (its technical details follow: ResultDetails.tsx); then one chunk
+ *   of the other tables, the order builder and the DER and PEM readers, one
+ *   of the response decoder and its display, which other views share, and one
+ *   of the later steps' own.
  * The first load has one stylesheet, with the styles of the customer's pages
  * (src/ui/firstLoad.css); another view's own styles are a file fetched beside
  * its chunk. The PKI libraries are one chunk, loaded only when a key is made
@@ -404,6 +404,8 @@ const TABLES = /(src[\\/]core[\\/](spec|schema|order|encoding)|node_modules[\\/]
 const CUSTOMER_ONLY = /src[\\/](ui[\\/](views[\\/](shop|result)|i18n)|core[\\/]config)[\\/]/;
 
 const SHELL_QUOTE = /src[\\/]core[\\/]encoding[\\/]shellQuote\.ts$/;
+/** The Copy button: the start page's form, the result page's outcome and most views show one. */
+const COPY_BUTTON = /src[\\/]ui[\\/]components[\\/]CopyButton\.tsx$/;
 
 /** A view's own stylesheet, by the view's folder: `decode` for src/ui/views/decode/decode.css. */
 const VIEW_STYLES = /src[\\/]ui[\\/]views[\\/]([^\\/]+)[\\/][^\\/]+\.css$/;
@@ -452,8 +454,12 @@ const chunkGroups = (entry: string) => [
   // group, the form's rules would wait for all the tables, and a chunk of its
   // own would be a request for 100 bytes. (Rolldown's `$initial` tag cannot
   // take it: a group's filters must all hold, and no page imports it statically.)
+  // And the Copy button, which index.html's start page has anyway: on
+  // shop.html the result page's chunk would otherwise hold it, and every
+  // view with a Copy button fetch that chunk for it.
   {
-    name: (id: string) => (SHELL_QUOTE.test(id) || ENTRIES.test(id) ? entry : null),
+    name: (id: string) =>
+      SHELL_QUOTE.test(id) || COPY_BUTTON.test(id) || ENTRIES.test(id) ? entry : null,
     debugName: entry,
     priority: 6,
   },
@@ -484,8 +490,9 @@ const chunkGroups = (entry: string) => [
     priority: 5.5,
   },
   { name: 'pki', test: PKI, priority: 5 },
-  // The order result page's own modules (those of its outcome; the ordering
-  // page's later steps share some of them, and import them from here).
+  // The order result page's own modules: its outcome and the customer's words
+  // it shows (the ordering page's later steps share some of them, and import
+  // them from here).
   {
     name: (id: string, ctx: ChunkingContext) =>
       /src[\\/]ui[\\/]/.test(id) && importedStaticallyBy(id, RESULT_VIEW, ctx) ? 'result' : null,

@@ -70,10 +70,12 @@ describe('ResultView', () => {
     ['<img src=x onerror=alert(1)>'],
     ['<script>alert(1)</script>'],
     ['javascript:alert(1)'],
-  ])('renders %s as text', (payload) => {
+  ])('renders %s as text', async (payload) => {
     const value = encodeURIComponent(payload);
     open(`/?errorCode=-3&errorItem=${value}&errorMessage=${value}&orderNumber=${value}`);
     const { container } = render(<ResultView />);
+    // With the technical details, which show every value of the link.
+    await screen.findByRole('table', { name: /^Fields/ });
     expect(container.querySelector('img, script, iframe')).toBeNull();
     for (const link of container.querySelectorAll('a'))
       expect(link.getAttribute('href')).toBe('#/decode');
@@ -281,5 +283,48 @@ describe('App with a Sectigo result in its query string', () => {
     await waitFor(() => {
       expect(window.location.search).toBe('');
     });
+  });
+});
+
+describe('technical details whose code does not arrive', () => {
+  afterEach(() => {
+    vi.doUnmock('../../../src/ui/views/result/loadResultDetails');
+    vi.resetModules();
+  });
+
+  it('show the outcome at once, say that the details failed, and try again when opened again', async () => {
+    vi.resetModules();
+    let attempts = 0;
+    // The network drops the details' chunk once (lazyOnce forgets a failed load).
+    vi.doMock('../../../src/ui/views/result/loadResultDetails', async () => {
+      const { lazyOnce } = await import('../../../src/ui/lazyOnce');
+      const { ResultDetails } = await import('../../../src/ui/views/result/ResultDetails');
+      return {
+        loadResultDetails: lazyOnce(() => {
+          attempts += 1;
+          return attempts === 1
+            ? Promise.reject(new Error('Failed to fetch dynamically imported module'))
+            : Promise.resolve(ResultDetails);
+        }),
+      };
+    });
+    const { ResultView: View } = await import('../../../src/ui/views/result/ResultView');
+    open('/?orderNumber=8151164');
+    const { container } = render(<View />);
+    expect(outcome().textContent).toContain('Order number 8151164');
+    const failed = await screen.findByText(
+      'The technical details could not be loaded. Close them and open them again to try again.',
+    );
+    expect(failed.getAttribute('role')).toBe('status');
+    expect(attempts).toBe(1);
+    // Still there: the way to the Decode view, which needs no details.
+    expect(screen.getByRole('button', { name: 'Open in the Decode view' })).toBeTruthy();
+    const details = container.querySelector('details.technical') as HTMLDetailsElement;
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+    const fields = await screen.findByRole('table', { name: /^Fields/ });
+    expect(fields.textContent).toContain('A newly assigned order number');
+    expect(attempts).toBe(2);
+    expect(screen.queryByText(/could not be loaded/)).toBeNull();
   });
 });

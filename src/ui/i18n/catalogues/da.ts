@@ -313,6 +313,8 @@ const da: Messages = {
     cleared:
       'Resultatet er fjernet fra adresselinjen, så det ikke gentages, hvis du genindlæser eller deler siden. Det bliver her, indtil du lukker siden.',
     everything: 'Alt i linket',
+    detailsFailed:
+      'De tekniske detaljer kunne ikke indlæses. Luk dem, og åbn dem igen for at prøve igen.',
     toOrderingPage: 'Gå til bestillingssiden',
     openInDecode: 'Åbn i visningen »Afkod svar«',
     codes: {

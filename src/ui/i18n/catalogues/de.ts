@@ -317,6 +317,8 @@ const de: Messages = {
     cleared:
       'Das Ergebnis wurde aus der Adresszeile entfernt, damit es beim Neuladen oder Teilen dieser Seite nicht wiederholt wird. Es bleibt hier, bis Sie die Seite schließen.',
     everything: 'Alles im Link',
+    detailsFailed:
+      'Die technischen Details konnten nicht geladen werden. Schließen und öffnen Sie sie erneut, um es noch einmal zu versuchen.',
     toOrderingPage: 'Zur Bestellseite',
     openInDecode: 'In der Ansicht „Antwort dekodieren“ öffnen',
     codes: {

@@ -316,6 +316,8 @@ const es: Messages = {
     cleared:
       'El resultado se ha quitado de la barra de direcciones, así que al recargar o compartir esta página no se repite. Se queda aquí hasta que cierre la página.',
     everything: 'Todo el contenido del enlace',
+    detailsFailed:
+      'No se han podido cargar los detalles técnicos. Ciérrelos y vuelva a abrirlos para intentarlo de nuevo.',
     toOrderingPage: 'Ir a la página de pedido',
     openInDecode: 'Abrir en la vista Descodificar',
     codes: {

@@ -320,6 +320,8 @@ const fr: Messages = {
     cleared:
       'Le résultat a été retiré de la barre d’adresse : recharger ou partager cette page ne le répète pas. Il reste affiché ici jusqu’à ce que vous fermiez la page.',
     everything: 'Tout le contenu du lien',
+    detailsFailed:
+      'Les détails techniques n’ont pas pu être chargés. Refermez-les puis rouvrez-les pour réessayer.',
     toOrderingPage: 'Aller à la page de commande',
     openInDecode: 'Ouvrir dans la vue Décodage',
     codes: {

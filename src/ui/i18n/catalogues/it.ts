@@ -317,6 +317,8 @@ const it: Messages = {
     cleared:
       'L’esito è stato rimosso dalla barra degli indirizzi, quindi ricaricare o condividere questa pagina non lo ripete. Resta qui finché non chiude la pagina.',
     everything: 'Tutto il contenuto del link',
+    detailsFailed:
+      'Non è stato possibile caricare i dettagli tecnici. Li chiuda e li riapra per riprovare.',
     toOrderingPage: 'Vai alla pagina degli ordini',
     openInDecode: 'Apri nella vista Decodifica',
     codes: {

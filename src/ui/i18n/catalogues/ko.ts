@@ -309,6 +309,7 @@ const ko: Messages = {
     cleared:
       '결과를 주소 표시줄에서 지웠으므로 이 페이지를 새로 고치거나 공유해도 결과가 반복되지 않습니다. 페이지를 닫을 때까지 여기에 표시됩니다.',
     everything: '링크에 포함된 모든 내용',
+    detailsFailed: '기술 세부 정보를 불러오지 못했습니다. 닫았다가 다시 열면 다시 시도합니다.',
     toOrderingPage: '주문 페이지로 이동',
     openInDecode: '“응답 디코딩” 화면에서 열기',
     codes: {

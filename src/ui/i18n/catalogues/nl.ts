@@ -317,6 +317,8 @@ const nl: Messages = {
     cleared:
       'Het resultaat is uit de adresbalk verwijderd, zodat het niet wordt herhaald als u deze pagina opnieuw laadt of deelt. Het blijft hier staan tot u de pagina sluit.',
     everything: 'Alles in de link',
+    detailsFailed:
+      'De technische details konden niet worden geladen. Sluit ze en open ze opnieuw om het nog eens te proberen.',
     toOrderingPage: 'Naar de bestelpagina',
     openInDecode: 'Openen in de weergave ‘Antwoord decoderen’',
     codes: {

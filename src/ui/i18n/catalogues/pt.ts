@@ -316,6 +316,8 @@ const pt: Messages = {
     cleared:
       'O resultado foi removido da barra de endereços, então recarregar ou compartilhar esta página não o repete. Ele fica aqui até você fechar a página.',
     everything: 'Tudo o que está no link',
+    detailsFailed:
+      'Não foi possível carregar os detalhes técnicos. Feche-os e abra-os novamente para tentar outra vez.',
     toOrderingPage: 'Ir para a página de pedido',
     openInDecode: 'Abrir na visualização Decodificar',
     codes: {

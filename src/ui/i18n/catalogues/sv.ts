@@ -314,6 +314,8 @@ const sv: Messages = {
     cleared:
       'Resultatet har tagits bort från adressfältet, så att det inte upprepas om du läser in sidan igen eller delar den. Det finns kvar här tills du stänger sidan.',
     everything: 'Allt i länken',
+    detailsFailed:
+      'De tekniska detaljerna kunde inte läsas in. Stäng dem och öppna dem igen för att försöka på nytt.',
     toOrderingPage: 'Till beställningssidan',
     openInDecode: 'Öppna i vyn ”Avkoda svar”',
     codes: {

@@ -310,6 +310,7 @@ const tr: Messages = {
     cleared:
       'Sonuç adres çubuğundan kaldırıldı; böylece bu sayfayı yeniden yüklemek veya paylaşmak onu tekrarlamaz. Sayfayı kapatana kadar burada kalır.',
     everything: 'Bağlantıdaki her şey',
+    detailsFailed: 'Teknik ayrıntılar yüklenemedi. Yeniden denemek için kapatıp tekrar açın.',
     toOrderingPage: 'Sipariş sayfasına git',
     openInDecode: '“Yanıtı çöz” görünümünde aç',
     codes: {

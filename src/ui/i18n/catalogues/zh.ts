@@ -294,6 +294,7 @@ const zh: Messages = {
     cleared:
       '结果已从地址栏中移除，因此重新加载或分享此页面不会重复该结果。在您关闭页面之前，它会一直显示在这里。',
     everything: '链接中的全部内容',
+    detailsFailed: '无法加载技术详情。请将其关闭后重新打开以重试。',
     toOrderingPage: '前往订购页面',
     openInDecode: '在“解码答复”视图中打开',
     codes: {

@@ -29,6 +29,8 @@ export const result = {
   cleared:
     'The result was removed from the address bar, so reloading or sharing this page does not repeat it. It stays here until you close the page.',
   everything: 'Everything in the link',
+  detailsFailed:
+    'The technical details could not be loaded. Close them and open them again to try again.',
   /** The way on from a result page opened on its own (a reseller's page only). */
   toOrderingPage: 'Go to the ordering page',
   openInDecode: 'Open in the Decode view',

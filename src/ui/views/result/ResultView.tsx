@@ -14,7 +14,6 @@ import { result as enResult } from '../../i18n/en/result';
 import { shop as enShop } from '../../i18n/en/shop';
 import { useMessages } from '../../i18n/useMessages';
 import { updateSession } from '../../session';
-import { useLazy } from '../../useLazy';
 import type { ViewProps } from '..';
 import { announceResult } from '../shop/resultChannel';
 import { SupportContact } from '../shop/SupportContact';
@@ -48,8 +47,27 @@ export function ResultView({ route, config }: Partial<ViewProps>) {
   }, [route]);
 
   const outcome = useMemo(() => (query === null ? null : readOutcome(query)), [query]);
-  // The technical details follow the outcome (ResultDetails.tsx).
-  const ResultDetails = useLazy(loadResultDetails, query !== null);
+  // The technical details follow the outcome (ResultDetails.tsx). Should
+  // their code not arrive (a phone that lost its signal), they say so, and
+  // opening them again tries again: a reload would lose the result.
+  const [ResultDetails, setResultDetails] = useState(loadResultDetails.loaded);
+  const [detailsFailed, setDetailsFailed] = useState(false);
+  const wantDetails = query !== null && ResultDetails === undefined && !detailsFailed;
+  useEffect(() => {
+    if (!wantDetails) return;
+    let live = true;
+    loadResultDetails().then(
+      (arrived) => {
+        if (live) setResultDetails(() => arrived);
+      },
+      () => {
+        if (live) setDetailsFailed(true);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [wantDetails]);
 
   if (query === null || outcome === null)
     return (
@@ -121,7 +139,12 @@ export function ResultView({ route, config }: Partial<ViewProps>) {
         </>
       ) : null}
       {removed ? <p class="result-cleared">{words.cleared}</p> : null}
-      <details class="technical">
+      <details
+        class="technical"
+        onToggle={(event) => {
+          if (event.currentTarget.open) setDetailsFailed(false);
+        }}
+      >
         <summary>{messages.common.technicalDetails}</summary>
         <p class="help">{messages.common.technicalDetailsHelp}</p>
         <h2>{words.everything}</h2>
@@ -129,7 +152,7 @@ export function ResultView({ route, config }: Partial<ViewProps>) {
           <ResultDetails query={query} />
         ) : (
           <p class="help" role="status">
-            {messages.app.loading}
+            {detailsFailed ? words.detailsFailed : messages.app.loading}
           </p>
         )}
         <div class="actions">
