@@ -6,20 +6,10 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { describe, expect, it } from 'vitest';
-import { lazyOnce } from '../../src/ui/lazyOnce';
+import { flakyLoader } from './flakyLoader';
 import { useLazy } from '../../src/ui/useLazy';
 
-/** A loader whose first `failures` loads fail, as a chunk fetch on a flaky line. */
-function flaky(failures: number) {
-  let calls = 0;
-  const load = lazyOnce(() => {
-    calls += 1;
-    return calls <= failures
-      ? Promise.reject(new Error('Failed to fetch dynamically imported module'))
-      : Promise.resolve('rules');
-  });
-  return { load, calls: () => calls };
-}
+const flaky = (failures: number) => flakyLoader(failures, 'rules');
 
 function Probe({ load }: { readonly load: ReturnType<typeof flaky>['load'] }) {
   const [typed, setTyped] = useState(0);

@@ -294,19 +294,14 @@ describe('technical details whose code does not arrive', () => {
 
   it('show the outcome at once, say that the details failed, and try again when opened again', async () => {
     vi.resetModules();
-    let attempts = 0;
+    let attempts = () => 0;
     // The network drops the details' chunk once (lazyOnce forgets a failed load).
     vi.doMock('../../../src/ui/views/result/loadResultDetails', async () => {
-      const { lazyOnce } = await import('../../../src/ui/lazyOnce');
+      const { flakyLoader } = await import('../flakyLoader');
       const { ResultDetails } = await import('../../../src/ui/views/result/ResultDetails');
-      return {
-        loadResultDetails: lazyOnce(() => {
-          attempts += 1;
-          return attempts === 1
-            ? Promise.reject(new Error('Failed to fetch dynamically imported module'))
-            : Promise.resolve(ResultDetails);
-        }),
-      };
+      const flaky = flakyLoader(1, ResultDetails);
+      attempts = flaky.calls;
+      return { loadResultDetails: flaky.load };
     });
     const { ResultView: View } = await import('../../../src/ui/views/result/ResultView');
     open('/?orderNumber=8151164');
@@ -316,7 +311,7 @@ describe('technical details whose code does not arrive', () => {
       'The technical details could not be loaded. Close them and open them again to try again.',
     );
     expect(failed.getAttribute('role')).toBe('status');
-    expect(attempts).toBe(1);
+    expect(attempts()).toBe(1);
     // Still there: the way to the Decode view, which needs no details.
     expect(screen.getByRole('button', { name: 'Open in the Decode view' })).toBeTruthy();
     const details = container.querySelector('details.technical') as HTMLDetailsElement;
@@ -324,7 +319,7 @@ describe('technical details whose code does not arrive', () => {
     fireEvent(details, new Event('toggle'));
     const fields = await screen.findByRole('table', { name: /^Fields/ });
     expect(fields.textContent).toContain('A newly assigned order number');
-    expect(attempts).toBe(2);
+    expect(attempts()).toBe(2);
     expect(screen.queryByText(/could not be loaded/)).toBeNull();
   });
 });

@@ -14,6 +14,7 @@ import { result as enResult } from '../../i18n/en/result';
 import { shop as enShop } from '../../i18n/en/shop';
 import { useMessages } from '../../i18n/useMessages';
 import { updateSession } from '../../session';
+import { useLazyOrFailure } from '../../useLazyOrFailure';
 import type { ViewProps } from '..';
 import { announceResult } from '../shop/resultChannel';
 import { SupportContact } from '../shop/SupportContact';
@@ -50,24 +51,8 @@ export function ResultView({ route, config }: Partial<ViewProps>) {
   // The technical details follow the outcome (ResultDetails.tsx). Should
   // their code not arrive (a phone that lost its signal), they say so, and
   // opening them again tries again: a reload would lose the result.
-  const [ResultDetails, setResultDetails] = useState(loadResultDetails.loaded);
-  const [detailsFailed, setDetailsFailed] = useState(false);
-  const wantDetails = query !== null && ResultDetails === undefined && !detailsFailed;
-  useEffect(() => {
-    if (!wantDetails) return;
-    let live = true;
-    loadResultDetails().then(
-      (arrived) => {
-        if (live) setResultDetails(() => arrived);
-      },
-      () => {
-        if (live) setDetailsFailed(true);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [wantDetails]);
+  const details = useLazyOrFailure(loadResultDetails, query !== null);
+  const ResultDetails = details.value;
 
   if (query === null || outcome === null)
     return (
@@ -142,7 +127,7 @@ export function ResultView({ route, config }: Partial<ViewProps>) {
       <details
         class="technical"
         onToggle={(event) => {
-          if (event.currentTarget.open) setDetailsFailed(false);
+          if (event.currentTarget.open && details.failed) details.retry();
         }}
       >
         <summary>{messages.common.technicalDetails}</summary>
@@ -152,7 +137,7 @@ export function ResultView({ route, config }: Partial<ViewProps>) {
           <ResultDetails query={query} />
         ) : (
           <p class="help" role="status">
-            {detailsFailed ? words.detailsFailed : messages.app.loading}
+            {details.failed ? words.detailsFailed : messages.app.loading}
           </p>
         )}
         <div class="actions">

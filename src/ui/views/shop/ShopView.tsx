@@ -10,13 +10,14 @@
  * a chunk fetched once the browser is idle (laterSteps.ts). The
  * flow's state lives here, so it outlasts every step.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { useLocalText } from '../../config/localText';
 import { shop as enShop } from '../../i18n/en/shop';
 import { useMessages } from '../../i18n/useMessages';
 import { useKeptState } from '../../session';
+import { useLazyOrFailure } from '../../useLazyOrFailure';
 import type { ViewProps } from '..';
-import { laterStepsIfLoaded, loadLaterSteps, prefetchLaterStepsWhenIdle } from './laterSteps';
+import { loadLaterSteps, prefetchLaterStepsWhenIdle } from './laterSteps';
 import { offeredProducts } from './offeredProducts';
 import { ProductStep } from './ProductStep';
 import { INITIAL_FLOW, ORDER_STEPS, type ShopFlow } from './shopFlow';
@@ -27,8 +28,6 @@ export function ShopView({ config }: ViewProps) {
   const messages = useMessages({ shop: enShop });
   const inLanguage = useLocalText();
   const [flow, setFlow] = useKeptState<ShopFlow>('shop.flow', INITIAL_FLOW);
-  const [LaterSteps, setLaterSteps] = useState(laterStepsIfLoaded);
-  const [loadFailed, setLoadFailed] = useState(false);
   const update = (patch: Partial<ShopFlow>) => {
     setFlow((previous) => ({ ...previous, ...patch }));
   };
@@ -39,21 +38,8 @@ export function ShopView({ config }: ViewProps) {
   // A later step before the idle prefetch brought its code (a fast click, a
   // slow line): load it now. The `loading` line shows meanwhile.
   const later = flow.step !== 'product';
-  useEffect(() => {
-    if (!later || LaterSteps) return;
-    let current = true;
-    loadLaterSteps().then(
-      (View) => {
-        if (current) setLaterSteps(() => View);
-      },
-      () => {
-        if (current) setLoadFailed(true);
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [later, LaterSteps]);
+  const laterSteps = useLazyOrFailure(loadLaterSteps, later);
+  const LaterSteps = laterSteps.value;
 
   const products = useMemo(() => (config ? offeredProducts(config) : []), [config]);
   if (!config)
@@ -66,7 +52,7 @@ export function ShopView({ config }: ViewProps) {
 
   const product = products.find((p) => p.code === flow.productCode);
   const go = (step: ShopFlow['step']) => {
-    setLoadFailed(false);
+    laterSteps.retry();
     update({ step });
     window.scrollTo(0, 0);
   };
@@ -114,7 +100,7 @@ export function ShopView({ config }: ViewProps) {
         <LaterSteps config={config} product={product} flow={flow} setFlow={setFlow} go={go} />
       ) : later ? (
         <p class="loading" role="status">
-          {loadFailed ? messages.app.loadFailed : messages.app.loading}
+          {laterSteps.failed ? messages.app.loadFailed : messages.app.loading}
         </p>
       ) : null}
 

@@ -4,26 +4,12 @@
  * response reader nor the collect flow, so the first step paints without them
  * and they are fetched while the customer reads it.
  */
-import type { ComponentType } from 'preact';
-import type { LaterStepsProps } from './LaterSteps';
-
-let loaded: ComponentType<LaterStepsProps> | null = null;
-let loading: Promise<ComponentType<LaterStepsProps>> | null = null;
-
-/** The later steps' component once its code is here, else null. */
-export const laterStepsIfLoaded = (): ComponentType<LaterStepsProps> | null => loaded;
+import { lazyOnce } from '../../lazyOnce';
 
 /** Loads the later steps once; a failed load is forgotten so that the next call tries again. */
-export function loadLaterSteps(): Promise<ComponentType<LaterStepsProps>> {
-  loading ??= import('./LaterSteps').then(
-    (module) => (loaded = module.LaterSteps),
-    (error: unknown) => {
-      loading = null;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadLaterSteps = lazyOnce(() =>
+  import('./LaterSteps').then((module) => module.LaterSteps),
+);
 
 /** Fetches the later steps once the browser is idle: not earlier, or they compete with the first step's own bytes. */
 export function prefetchLaterStepsWhenIdle(): void {
