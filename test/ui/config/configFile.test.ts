@@ -50,24 +50,19 @@ describe('configFile: config.json, read once', () => {
     expect(fetch).toHaveBeenCalledTimes(1);
   });
 
-  it('takes over the read that the boot script’s copy started: one request for both', async () => {
-    const fetch = serve(200, '{"ap":"X"}');
-    const boot = await freshCopy();
-    const started = boot.configFile();
-    const app = await freshCopy();
-    expect(app).not.toBe(boot);
-    expect(app.configFile()).toBe(started);
-    expect(await app.configFile()).toEqual({ text: '{"ap":"X"}' });
-    expect(fetch).toHaveBeenCalledTimes(1);
-  });
-
-  it('and the other way round, should the app ask first', async () => {
-    const fetch = serve(404, '');
-    const app = await freshCopy();
-    const started = app.configFile();
-    const boot = await freshCopy();
-    expect(boot.configFile()).toBe(started);
-    expect(await boot.hasConfigFile()).toBe(false);
+  // Whichever copy asks first reads the file; the other takes that read over.
+  it.each<[string, number, string, ConfigFile]>([
+    ['the boot script’s copy first (the built pages)', 200, '{"ap":"X"}', { text: '{"ap":"X"}' }],
+    ['the app’s copy first (the boot script ran late)', 404, '', { state: { status: 'none' } }],
+  ])('one request for both copies, %s', async (_, status, text, expected) => {
+    const fetch = serve(status, text);
+    const first = await freshCopy();
+    const started = first.configFile();
+    const second = await freshCopy();
+    expect(second).not.toBe(first);
+    expect(second.configFile()).toBe(started);
+    expect(await second.configFile()).toEqual(expected);
+    expect(await second.hasConfigFile()).toBe('text' in expected);
     expect(fetch).toHaveBeenCalledTimes(1);
   });
 
