@@ -10,11 +10,14 @@
 // and ratios; never pass/fail.
 //
 //   node scripts/bench-first-view.mjs [--no-build] [--runs N] [--loopback-runs N]
-//     [--waterfall] [--compare OTHER_DIST]
+//     [--waterfall] [--compare OTHER_DIST] [--pages ID,ID,...]
 //
 // --compare serves another build (say, of the main branch) beside dist/ and
-// measures its two pages in the same interleaved runs: on a busy machine only
-// figures taken side by side compare.
+// measures its pages in the same interleaved runs: on a busy machine only
+// figures taken side by side compare. --pages measures only those pages (ids:
+// start, shop, shopPage, result, and start0, shop0, result0 with --compare;
+// the bare page always), for a longer series of the few a change is about;
+// --loopback-runs 0 leaves out the loopback tables.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -129,13 +132,19 @@ function headersOf(root) {
 
 /**
  * Serves each root under /<name>/, gzip-compressed like any static host would,
- * all with dist/_headers: the same headers for the bare page too, so that the
+ * each with its own _headers (a --compare build's policy allows its own inline
+ * style and script), and the bare page with dist/_headers, so that the
  * comparison is of the code alone (Cross-Origin-Opener-Policy, for one, costs a
  * process swap on navigation).
  */
 async function startHost(roots, extraFiles) {
   const gzipCache = new Map();
-  const headers = headersOf(DIST);
+  const headersByRoot = new Map(
+    Object.values(roots).map((root) => [
+      root,
+      headersOf(existsSync(join(root, '_headers')) ? root : DIST),
+    ]),
+  );
   const server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -154,7 +163,7 @@ async function startHost(roots, extraFiles) {
           if (!(await stat(file)).isFile()) throw new Error('not a file');
           body = await readFile(file);
         }
-        for (const [header, value] of headers) res.setHeader(header, value);
+        for (const [header, value] of headersByRoot.get(root)) res.setHeader(header, value);
         res.setHeader('Content-Type', TYPES[extname(rel)] ?? 'application/octet-stream');
         res.setHeader('Cache-Control', 'no-cache');
         if (
@@ -297,6 +306,16 @@ if (COMPARE)
     },
   );
 
+if (args.includes('--pages')) {
+  const wanted = new Set([...(args[args.indexOf('--pages') + 1] ?? '').split(','), 'bare']);
+  const unknown = [...wanted].filter((id) => !PAGES.some((page) => page.id === id));
+  if (unknown.length > 0) {
+    console.error(`--pages: no page ${unknown.join(', ')} (${PAGES.map((p) => p.id).join(', ')})`);
+    process.exit(2);
+  }
+  PAGES.splice(0, PAGES.length, ...PAGES.filter((page) => wanted.has(page.id)));
+}
+
 const browser = await launchChromium();
 
 /**
@@ -391,6 +410,12 @@ if (WATERFALL)
         `  ${pad(Math.round(entry.start), 6)} → ${pad(Math.round(entry.end), 6)} ms ${pad((entry.bytes / 1024).toFixed(1), 6)} KiB  ${entry.name.replace(host.origin, '')}`,
       );
   }
+
+if (LOOPBACK_RUNS === 0) {
+  await browser.close();
+  host.server.close();
+  process.exit(0);
+}
 
 const loopback = await series(LOOPBACK_RUNS, false);
 // FCP on loopback from loads without the watcher: on this machine a load with
