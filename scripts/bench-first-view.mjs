@@ -363,12 +363,15 @@ async function measure(page, throttled, watched = true) {
   return result;
 }
 
-const median = (values) => {
+/** The value a share `q` of the samples lie below, between the two nearest (NaN left out). */
+const quantile = (values, q) => {
   const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
   if (sorted.length === 0) return NaN;
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const at = (sorted.length - 1) * q;
+  const below = Math.floor(at);
+  return sorted[below] + (sorted[Math.ceil(at)] - sorted[below]) * (at - below);
 };
+const median = (values) => quantile(values, 0.5);
 
 /** Interleaves the pages run by run, so drift in the machine's load hits all alike. */
 async function series(runs, throttled, watched = true) {
@@ -391,16 +394,24 @@ console.log(
   `\nPhone network (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up), cold cache, median of ${RUNS}:`,
 );
 console.log(
-  `${'page'.padEnd(34)}${pad('requests', 9)}${pad('KiB', 7)}${pad('usable', 10)}${pad('FCP', 9)}${pad('usable/bare', 13)}${pad('FCP/bare', 10)}`,
+  `${'page'.padEnd(34)}${pad('requests', 9)}${pad('KiB', 7)}${pad('usable', 10)}${pad('FCP', 9)}${pad('usable/bare', 13)}${pad('FCP/bare', 10)}${pad('run by run', 14)}`,
 );
 for (const page of PAGES) {
   const s = phone[page.id];
   const usable = median(s.map((x) => x.usable));
   const fcp = median(s.map((x) => x.fcp));
+  // Each load against the bare page's load of the same run (the runs are
+  // interleaved): the middle half of those ratios shows how far one run of
+  // this length can be trusted.
+  const paired = s.map((x, run) => x.usable / phone.bare[run].usable);
+  const spread = `${quantile(paired, 0.25).toFixed(2)}–${quantile(paired, 0.75).toFixed(2)}×`;
   console.log(
-    `${page.label.padEnd(34)}${pad(median(s.map((x) => x.requests)), 9)}${pad((median(s.map((x) => x.bytes)) / 1024).toFixed(1), 7)}${pad(ms(usable), 10)}${pad(ms(fcp), 9)}${pad(ratio(usable, bare.usable), 13)}${pad(ratio(fcp, bare.fcp), 10)}`,
+    `${page.label.padEnd(34)}${pad(median(s.map((x) => x.requests)), 9)}${pad((median(s.map((x) => x.bytes)) / 1024).toFixed(1), 7)}${pad(ms(usable), 10)}${pad(ms(fcp), 9)}${pad(ratio(usable, bare.usable), 13)}${pad(ratio(fcp, bare.fcp), 10)}${pad(spread, 14)}`,
   );
 }
+console.log(
+  'run by run: the middle half (25th to 75th percentile) of each load against the bare page loaded in the same run.',
+);
 
 if (WATERFALL)
   for (const page of PAGES) {
