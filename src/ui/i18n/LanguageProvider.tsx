@@ -13,6 +13,7 @@ import { languageTag, type LanguageCode } from './languages';
 import { loadCatalogue } from './loadCatalogue';
 import { applyOverrides } from './overrides';
 import { pickLanguage } from './pickLanguage';
+import { requestedLanguage } from './requestedLanguage';
 import { englishCore, MessagesProvider, type Catalogue, type ShownMessages } from './useMessages';
 
 export interface LanguageState {
@@ -48,15 +49,6 @@ export interface LanguageSettings {
   readonly overrides?: Partial<Record<LanguageCode, Readonly<Record<string, string>>>> | undefined;
 }
 
-/** `?lang=` from the page's query or from the route's query inside the fragment. */
-function requestedLanguage(): string | null {
-  const fromSearch = new URLSearchParams(window.location.search).get('lang');
-  if (fromSearch) return fromSearch;
-  const hash = window.location.hash;
-  const at = hash.indexOf('?');
-  return at < 0 ? null : new URLSearchParams(hash.slice(at + 1)).get('lang');
-}
-
 export function LanguageProvider({
   settings,
   children,
@@ -64,7 +56,7 @@ export function LanguageProvider({
   readonly settings: LanguageSettings;
   readonly children: ComponentChildren;
 }) {
-  const [chosen, setChosen] = useState<string | null>(requestedLanguage);
+  const [chosen, setChosen] = useState<string | null>(() => requestedLanguage(window.location));
   const wanted = pickLanguage({
     offered: settings.offered,
     fallback: settings.fallback,
