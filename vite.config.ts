@@ -1,13 +1,17 @@
 import { defineConfig, type Plugin } from 'vite';
-import type { ChunkingContext, OutputChunk } from 'rolldown';
+import type { ChunkingContext, OutputBundle, OutputChunk } from 'rolldown';
 import preact from '@preact/preset-vite';
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { bootScript as builtBootScript } from './scripts/bootScript.ts';
-import { headersFile, metaCsp, offlineCsp } from './scripts/csp.ts';
+import { headersFile, metaCsp, offlineCsp, type InlineHashes } from './scripts/csp.ts';
 import { BUILD_TARGET, FRAME_STYLE, FRAME_STYLE_HASH, sha256 } from './scripts/frameStyle.ts';
 import { EARLY_VIEW_FILES_META, earlyViewFiles, type EarlyView } from './src/ui/earlyView.ts';
+import { PRERENDERED_PAGE_ID } from './src/ui/prerenderedPageId.ts';
 
 /** The built page with its Content-Security-Policy as a <meta>, right after the charset. */
 function withPolicy(html: string, policy: string): string {
@@ -33,22 +37,51 @@ function contentSecurityPolicy(): Plugin {
     configResolved(config) {
       mode = config.mode;
     },
-    async generateBundle() {
-      // Not by the shop build, which adds to dist/, nor into the offline file's folder.
-      if (mode !== 'shop' && mode !== 'offline') {
-        const { hash } = await builtBootScript();
-        this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(hash) });
-      }
+    generateBundle: {
+      order: 'post',
+      async handler(_, bundle) {
+        // Not by the shop build, which adds to dist/, nor into the offline file's folder.
+        if (mode !== 'shop' && mode !== 'offline')
+          this.emitFile({
+            type: 'asset',
+            fileName: '_headers',
+            source: headersFile(await inlineHashes(bundle)),
+          });
+      },
     },
     transformIndexHtml: {
       order: 'post',
-      async handler(html) {
-        if (mode === 'offline') return html;
-        return withPolicy(html, metaCsp((await builtBootScript()).hash));
+      async handler(html, ctx) {
+        // shop.html is made from index.html, policy included (shopPage).
+        if (mode !== 'production' || !ctx.bundle) return html;
+        return withPolicy(html, metaCsp(await inlineHashes(ctx.bundle)));
       },
     },
   };
 }
+
+/** index.html's first load's stylesheet (src/ui/firstLoad.css): its file and text. */
+function firstLoadStylesheet(bundle: OutputBundle): { file: string; text: string } {
+  const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
+  const entry = chunks.find((chunk) => chunk.isEntry && chunk.name === 'index');
+  if (!entry) throw new Error('index.html: no entry chunk');
+  const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const [file, ...others] = stylesheetsOf(staticClosure(entry, byFile, new Set()), byFile);
+  const asset = file ? bundle[file] : undefined;
+  if (!file || others.length > 0 || asset?.type !== 'asset')
+    throw new Error('index.html: its first load must have one stylesheet');
+  const text =
+    typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
+  // Its text sits in the page: nothing in it may end the element early.
+  if (/<\/style/i.test(text)) throw new Error(`${file} contains "</style"`);
+  return { file, text };
+}
+
+/** The hashes the policy allows the pages' inline script and stylesheet by. */
+const inlineHashes = async (bundle: OutputBundle): Promise<InlineHashes> => ({
+  bootScript: (await builtBootScript()).hash,
+  stylesheet: sha256(firstLoadStylesheet(bundle).text),
+});
 
 /**
  * The page's frame paints from the page alone: its style (src/ui/frame.css,
@@ -61,7 +94,9 @@ function contentSecurityPolicy(): Plugin {
  * a `preload` in <head> asks for it as early as before. On the phone profile
  * the frame shows a round trip sooner (scripts/bench-first-view.mjs). The dev
  * server and the offline single file get the inline style alone: the app's
- * styles come by script there, or inline too.
+ * styles come by script there, or inline too. index.html then carries the
+ * whole first load's stylesheet inline instead (prerenderedStartPage), which
+ * holds these rules as well; shop.html is as described here.
  */
 function frameStyle(): Plugin {
   let command = 'build';
@@ -124,6 +159,32 @@ function viewStylesheetsLast(): Plugin {
         throw new Error(
           `${HELPER} was not found: ${viewStyles.join(', ')} would precede the first load's styles`,
         );
+    },
+  };
+}
+
+/**
+ * Vite's import helper adds a lazy chunk's stylesheets unless the page links
+ * them already; index.html's first load's stylesheet is inline
+ * (prerenderedStartPage), and a lazy view that imports from the app's chunk
+ * lists it too, so the helper would link the file again after the views' own
+ * stylesheets, where it would override them. This has the helper count the
+ * page's inline copy (its `data-stylesheet`, src/ui/inlineStylesheet.ts) as
+ * that file. app.e2e.ts checks that no view links it.
+ */
+function inlineStylesheetCounts(): Plugin {
+  const HELPER = '\0vite/preload-helper.js';
+  const LINKS = 'const links = document.getElementsByTagName("link");';
+  return {
+    name: 'order-desk-inline-stylesheet-counts',
+    apply: 'build',
+    transform(code, id) {
+      if (id !== HELPER) return null;
+      if (code.split(LINKS).length !== 2)
+        throw new Error(`${HELPER}: expected one ${LINKS}; Vite's import helper has changed`);
+      const inline =
+        'for (const style of document.querySelectorAll("style[data-stylesheet]")) preloadedHrefs.styles.add(new URL(style.dataset.stylesheet, document.baseURI).href);';
+      return { code: code.replace(LINKS, () => `${inline}\n${LINKS}`), map: null };
     },
   };
 }
@@ -229,6 +290,69 @@ function staticClosure(
   return into;
 }
 
+const PRERENDER_SCRIPT = fileURLToPath(
+  new URL('./scripts/prerenderStartPage.mjs', import.meta.url),
+);
+
+/**
+ * index.html carries its start page, drawn at build time, and the first load's
+ * stylesheet inline (src/ui/prerenderedPage.ts, src/ui/inlineStylesheet.ts):
+ * where the app would draw the start page, the boot script shows it, styled,
+ * as soon as config.json is known to be absent, and the app hydrates it. The
+ * page is rendered by scripts/prerenderStartPage.mjs with the app's own
+ * modules, into a <template> after #app (never shown without JavaScript). The
+ * inline stylesheet takes the place of the frame's style (it holds frame.css)
+ * and of the stylesheet's links; its `data-stylesheet` names the file, which
+ * shop.html links (shopPage) and the app links where a stale policy refuses
+ * the inline copy. Only index.html of `vite build`: shop.html has no start
+ * page, and the offline file inlines every style itself.
+ */
+function prerenderedStartPage(): Plugin {
+  let mode = 'production';
+  return {
+    name: 'order-desk-prerendered-start-page',
+    apply: 'build',
+    configResolved(config) {
+      mode = config.mode;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, ctx) {
+        if (mode !== 'production' || !ctx.bundle) return html;
+        const { file, text } = firstLoadStylesheet(ctx.bundle);
+        const { stdout: startPage } = await promisify(execFile)(
+          process.execPath,
+          [PRERENDER_SCRIPT],
+          { maxBuffer: 1 << 24 },
+        );
+        if (!/<main\b[\s\S]*<form\b/.test(startPage))
+          throw new Error(`${PRERENDER_SCRIPT} printed no start page`);
+        const link = (rel: string) =>
+          new RegExp(`\\n\\s*<link rel="${rel}"[^>]* href="\\./${file.replaceAll('.', '\\.')}">`);
+        const swaps: readonly (readonly [string | RegExp, string])[] = [
+          [`<style>${FRAME_STYLE}</style>`, `<style data-stylesheet="./${file}">${text}</style>`],
+          [link('preload'), ''],
+          [link('stylesheet'), ''],
+          [
+            '\n    <noscript',
+            `\n    <template id="${PRERENDERED_PAGE_ID}">${startPage}</template>\n    <noscript`,
+          ],
+        ];
+        let page = html;
+        for (const [from, to] of swaps) {
+          const found =
+            typeof from === 'string'
+              ? page.split(from).length - 1
+              : (page.match(new RegExp(from, 'g'))?.length ?? 0);
+          if (found !== 1) throw new Error(`index.html: expected one ${String(from)}`);
+          page = page.replace(from, () => to);
+        }
+        return page;
+      },
+    },
+  };
+}
+
 /** The reseller's ordering page (README, Deploying), written beside index.html. */
 export const SHOP_PAGE = 'shop.html';
 
@@ -263,23 +387,33 @@ function shopPage(): Plugin {
         if (!existsSync(index))
           throw new Error(`shop.html is made from ${index}: run vite build first`);
         const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-        // The first load's stylesheet (src/ui/firstLoad.css) is index.html's
-        // file: the same styles in the same order, so the two pages cascade
-        // alike and share it. The other views' stylesheets are this build's own.
-        const firstLoadStyles = stylesheetsOf(staticClosure(shop, byFile, new Set()), byFile);
-        const indexStyles = [
-          ...readFileSync(index, 'utf8').matchAll(
-            /<link rel="stylesheet" crossorigin href="\.\/([^"]+)">/g,
-          ),
-        ].map((match) => match[1]);
-        if (JSON.stringify(firstLoadStyles.sort()) !== JSON.stringify(indexStyles.sort()))
+        // The first load's stylesheet (src/ui/firstLoad.css) is the file of
+        // index.html's inline copy (prerenderedStartPage): the same styles in the
+        // same order, so the two pages cascade alike. This page links it, after
+        // its frame, as index.html did before it had a start page to show
+        // (frameStyle). The other views' stylesheets are this build's own.
+        const [firstLoadStyle, ...otherStyles] = stylesheetsOf(
+          staticClosure(shop, byFile, new Set()),
+          byFile,
+        );
+        const inline = new RegExp(
+          `<style data-stylesheet="\\./${(firstLoadStyle ?? '').replaceAll('.', '\\.')}">[^]*?</style>`,
+        );
+        if (!firstLoadStyle || otherStyles.length > 0 || !inline.test(readFileSync(index, 'utf8')))
           throw new Error(
-            `shop.html would load ${firstLoadStyles.join(', ')}, index.html ${indexStyles.join(', ')}: the first load's styles differ`,
+            `shop.html would load ${[firstLoadStyle, ...otherStyles].join(', ')}, which is not index.html's inline stylesheet`,
           );
         const preloads = [...staticClosure(shop, byFile, new Set())]
           .filter((file) => file !== shop.fileName)
           .map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`);
+        const href = `./${firstLoadStyle}`;
         const swaps: readonly (readonly [RegExp, string])[] = [
+          [
+            inline,
+            `<link rel="preload" as="style" crossorigin href="${href}">\n    <style>${FRAME_STYLE}</style>`,
+          ],
+          [/\n\s*<template id="[^"]+">[^]*?<\/template>/, ''],
+          [/\n {2}<\/body>/, `\n    <link rel="stylesheet" crossorigin href="${href}">\n  </body>`],
           [new RegExp(`<meta name="${EARLY_VIEW_FILES_META}"[^>]*>`), earlyViewMeta(shop, chunks)],
           [
             /<script type="module" crossorigin src="[^"]+"><\/script>/,
@@ -295,8 +429,9 @@ function shopPage(): Plugin {
         if (!page.includes(bootScriptTag((await builtBootScript()).text)))
           throw new Error(`${index} does not carry this build's boot script`);
         for (const [pattern, replacement] of swaps) {
-          if (!pattern.test(page)) throw new Error(`index.html has no ${String(pattern)}`);
-          page = page.replace(pattern, replacement);
+          if (page.match(new RegExp(pattern, 'g'))?.length !== 1)
+            throw new Error(`index.html has not one ${String(pattern)}`);
+          page = page.replace(pattern, () => replacement);
         }
         this.emitFile({ type: 'asset', fileName: SHOP_PAGE, source: page });
       },
@@ -540,7 +675,9 @@ export default defineConfig(({ mode }) => ({
     preact(),
     contentSecurityPolicy(),
     frameStyle(),
+    prerenderedStartPage(),
     viewStylesheetsLast(),
+    inlineStylesheetCounts(),
     bootScript(),
     shopPage(),
     offlineSingleFile(),

@@ -9,9 +9,11 @@
  * - the only place a form may go is Sectigo's ordering host (the endpoint
  *   addresses of the API documents, e.g. placeorder-smime.txt, "Endpoint");
  * - Trusted Types: no string may reach an HTML or script sink;
- * - the one inline style is the page's frame (scripts/frameStyle.ts), and the
- *   one inline script the boot script (scripts/bootScript.ts), each allowed by
- *   its hash: any other text in a <style> stays unapplied, in a <script> unrun.
+ * - the inline styles are the page's frame (scripts/frameStyle.ts; shop.html)
+ *   and the first load's stylesheet (index.html, whose prerendered start page
+ *   shows styled from the page alone: src/ui/inlineStylesheet.ts), and the one
+ *   inline script the boot script (scripts/bootScript.ts), each allowed by its
+ *   hash: any other text in a <style> stays unapplied, in a <script> unrun.
  */
 import { FRAME_STYLE_HASH } from './frameStyle.ts';
 
@@ -19,11 +21,19 @@ export const FORM_ACTION_ORIGIN = 'https://secure.trust-provider.com';
 
 type Directives = readonly (readonly [string, string])[];
 
-/** The page's policy, with the SHA-256 of its inline boot script. */
-export const cspDirectives = (bootScriptHash: string): Directives => [
+/** The hashes of the pages' inline elements, as the build has made them. */
+export interface InlineHashes {
+  /** The boot script (scripts/bootScript.ts). */
+  readonly bootScript: string;
+  /** index.html's inline copy of the first load's stylesheet (src/ui/firstLoad.css). */
+  readonly stylesheet: string;
+}
+
+/** The pages' policy, with the SHA-256 of each inline element. */
+export const cspDirectives = (hashes: InlineHashes): Directives => [
   ['default-src', "'none'"],
-  ['script-src', `'self' 'sha256-${bootScriptHash}'`],
-  ['style-src', `'self' 'sha256-${FRAME_STYLE_HASH}'`],
+  ['script-src', `'self' 'sha256-${hashes.bootScript}'`],
+  ['style-src', `'self' 'sha256-${FRAME_STYLE_HASH}' 'sha256-${hashes.stylesheet}'`],
   ['img-src', "'self'"],
   ['connect-src', "'self'"],
   ['manifest-src', "'self'"],
@@ -40,9 +50,9 @@ export const HEADER_ONLY_DIRECTIVES: Directives = [['frame-ancestors', "'none'"]
 export const cspString = (directives: Directives): string =>
   directives.map(([name, value]) => `${name} ${value}`).join('; ');
 
-export const metaCsp = (bootScriptHash: string): string => cspString(cspDirectives(bootScriptHash));
-export const headerCsp = (bootScriptHash: string): string =>
-  cspString([...cspDirectives(bootScriptHash), ...HEADER_ONLY_DIRECTIVES]);
+export const metaCsp = (hashes: InlineHashes): string => cspString(cspDirectives(hashes));
+export const headerCsp = (hashes: InlineHashes): string =>
+  cspString([...cspDirectives(hashes), ...HEADER_ONLY_DIRECTIVES]);
 
 /** The other headers of dist/_headers. */
 export const OTHER_HEADERS: Directives = [
@@ -57,14 +67,14 @@ export const OTHER_HEADERS: Directives = [
  * dist/_headers, in the format static hosts such as Netlify and Cloudflare Pages
  * read: the page's policy plus what a <meta> cannot carry, and the other headers.
  */
-export const headersFile = (bootScriptHash: string): string =>
+export const headersFile = (hashes: InlineHashes): string =>
   [
     '# Security headers for static hosts that read a _headers file (Netlify, Cloudflare',
     '# Pages and others). The same policy is in the built pages as a <meta>; this',
     '# file adds what a <meta> cannot carry (frame-ancestors). Written by the build',
     '# from scripts/csp.ts.',
     '/*',
-    ...[['Content-Security-Policy', headerCsp(bootScriptHash)] as const, ...OTHER_HEADERS].map(
+    ...[['Content-Security-Policy', headerCsp(hashes)] as const, ...OTHER_HEADERS].map(
       ([name, value]) => `  ${name}: ${value}`,
     ),
     '',

@@ -17,8 +17,16 @@
  * about 2 KB. Its read of config.json is handed to the app
  * (src/ui/config/configFile.ts), so the file is fetched once.
  */
+// The module itself, not pki's light face (core/pki/request), whose tables would join this script.
+import { hasWebCrypto } from './core/pki/webcrypto';
 import { hasConfigFile } from './ui/config/configFile';
 import { EARLY_VIEW_FILES_META, earlyView, earlyViewFiles, type EarlyView } from './ui/earlyView';
+import { firstLoadStylesApplied } from './ui/inlineStylesheet';
+import {
+  PRERENDERED_PAGE_ID,
+  drawsPrerenderedPage,
+  revealPrerenderedPage,
+} from './ui/prerenderedPage';
 import { RESULT_QUERY, parseHash } from './ui/route';
 
 /**
@@ -39,6 +47,46 @@ function preload(files: readonly string[]): void {
   }
 }
 
+/**
+ * Shows index.html's prerendered start page (src/ui/prerenderedPage.ts) where
+ * the app would draw exactly that page, once the parser has passed its
+ * <template> (usually long before config.json has answered). Not at
+ * DOMContentLoaded, which waits for the app's script to run.
+ */
+function showPrerenderedPage(): void {
+  if (
+    !drawsPrerenderedPage(window.location) ||
+    !hasWebCrypto() ||
+    !firstLoadStylesApplied(document)
+  )
+    return;
+  const parsed = () => {
+    const template = document.getElementById(PRERENDERED_PAGE_ID);
+    return (
+      template !== null && (template.nextSibling !== null || document.readyState !== 'loading')
+    );
+  };
+  if (parsed()) {
+    revealPrerenderedPage(document);
+    return;
+  }
+  const observer = new MutationObserver(() => {
+    if (!parsed()) return;
+    observer.disconnect();
+    revealPrerenderedPage(document);
+  });
+  observer.observe(document, { childList: true, subtree: true });
+  // Parsed: the template is there now or never (shop.html has none).
+  document.addEventListener(
+    'readystatechange',
+    () => {
+      observer.disconnect();
+      if (parsed()) revealPrerenderedPage(document);
+    },
+    { once: true },
+  );
+}
+
 function start(): void {
   const files = earlyViewFiles(
     document.querySelector(`meta[name="${EARLY_VIEW_FILES_META}"]`)?.getAttribute('content'),
@@ -53,6 +101,7 @@ function start(): void {
     void hasConfigFile().then(
       (present) => {
         preload(filesOf(earlyView(routeView, present, openedWithResult)));
+        if (!present) showPrerenderedPage();
       },
       () => undefined,
     );

@@ -8,10 +8,20 @@
 // First, so that the offline single file, one stylesheet, has the views' own
 // styles after these, as the built pages do (vite.config.ts, viewStylesheetsLast).
 import './firstLoad.css';
-import { render } from 'preact';
+import { hydrate, render } from 'preact';
+import { hasWebCrypto } from '../core/pki/request';
 import { App } from './App';
 import { LanguageRoot } from './i18n/LanguageRoot';
+import type { ConfigState } from './config/configFile';
 import { loadResellerConfig } from './config/useResellerConfig';
+import { firstLoadStylesApplied, linkBlockedStylesheet } from './inlineStylesheet';
+import {
+  PRERENDERED_ATTRIBUTE,
+  drawsPrerenderedPage,
+  dropPrerenderedPage,
+  noteEdits,
+  revealPrerenderedPage,
+} from './prerenderedPage';
 import { RESULT_QUERY, parseHash } from './route';
 import { loadView, pickView } from './views';
 import { stylesheetsSettled } from './stylesheetsSettled';
@@ -37,34 +47,62 @@ const FIRST_RENDER_WAIT = 1000;
  */
 const STYLESHEET_WAIT = 5000;
 
-function mount(): void {
+/**
+ * Draws the app into #app: by hydrating index.html's prerendered start page
+ * where the app's first render is that page (src/ui/prerenderedPage.ts; the
+ * boot script has usually shown it already), else afresh in place of the
+ * page's frame. `config` is config.json's state, unknown when the wait ran out.
+ */
+function mount(config: ConfigState | undefined): void {
   const root = document.getElementById('app');
-  // The page's painted frame goes; the app draws its own.
-  root?.replaceChildren();
-  if (root)
-    render(
-      <LanguageRoot>
-        <App />
-      </LanguageRoot>,
-      root,
-    );
+  if (!root) return;
+  const page = (
+    <LanguageRoot>
+      <App />
+    </LanguageRoot>
+  );
+  if (
+    config?.status === 'none' &&
+    drawsPrerenderedPage(window.location) &&
+    hasWebCrypto() &&
+    firstLoadStylesApplied(document) &&
+    revealPrerenderedPage(document)
+  ) {
+    const tellEdits = noteEdits(root);
+    hydrate(page, root);
+    tellEdits();
+  } else {
+    dropPrerenderedPage(document);
+    root.removeAttribute(PRERENDERED_ATTRIBUTE);
+    root.replaceChildren();
+    render(page, root);
+  }
+  root.removeAttribute('aria-busy');
 }
 
 /** Starts the app: once, from the page's entry script. */
 export function startApp(): void {
   tolerateStylesheetFailures();
+  linkBlockedStylesheet(document);
   const route = parseHash(window.location.hash);
   const openedWithResult = RESULT_QUERY.test(window.location.search);
+  let config: ConfigState | undefined;
   // The view the checked config.json decides (an invalid file means the general
   // tool's); its chunks are usually on the way already (src/boot.ts).
-  const firstView = loadResellerConfig().then((state) =>
-    loadView(pickView(route.view, state.status === 'ok', openedWithResult)).catch(() => undefined),
-  );
+  const firstView = loadResellerConfig().then((state) => {
+    config = state;
+    return loadView(pickView(route.view, state.status === 'ok', openedWithResult)).catch(
+      () => undefined,
+    );
+  });
   // Mounted whatever happened: the app shows a failed load or a bad config.json
   // itself. Never before the stylesheet, as Chromium and Firefox would have it.
   const viewOrTimeout = Promise.race([
     firstView,
     new Promise((done) => setTimeout(done, FIRST_RENDER_WAIT)),
   ]);
-  void Promise.all([viewOrTimeout, stylesheetsSettled(STYLESHEET_WAIT)]).then(mount, mount);
+  const draw = () => {
+    mount(config);
+  };
+  void Promise.all([viewOrTimeout, stylesheetsSettled(STYLESHEET_WAIT)]).then(draw, draw);
 }

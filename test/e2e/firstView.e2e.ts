@@ -18,11 +18,11 @@ import { startStaticHost } from './support/server';
 /** At most this many requests until the first view is usable, index.html included. */
 const MAX_FIRST_VIEW_REQUESTS = 8;
 /**
- * The ordering page: index.html, config.json, the app's chunk, the
- * stylesheet, the first step's chunk (which the page's inline boot script asks
- * for once it has seen config.json) and the icon.
+ * The ordering page: index.html (its first load's stylesheet inline),
+ * config.json, the app's chunk, the first step's chunk (which the page's
+ * inline boot script asks for once it has seen config.json) and the icon.
  */
-const MAX_ORDERING_PAGE_REQUESTS = 6;
+const MAX_ORDERING_PAGE_REQUESTS = 5;
 /**
  * The ordering page opened as shop.html: the page, config.json, the app's
  * chunk (with the first step in it), the stylesheet and the icon.
@@ -167,11 +167,26 @@ describe('the first view', () => {
         expect(fetched.filter(isConfigSchemaCode)).toHaveLength(1);
         expect(fetched.filter(isStartPageCode)).toHaveLength(startPageFiles);
         expect(fetched.filter((url) => url.endsWith('/config.json'))).toHaveLength(1);
-        // index.html's stylesheet on both pages: they cascade alike.
-        const indexHtml = readFileSync(join('dist', 'index.html'), 'utf8');
+        // The same first load's styles on both pages, so they cascade alike:
+        // index.html carries them inline, naming the file that shop.html links.
+        const page = readFileSync(
+          join('dist', file || (shopAsIndex ? 'shop.html' : 'index.html')),
+          'utf8',
+        );
+        const inline = /<style data-stylesheet="\.\/(assets\/firstLoad-[^"]+\.css)">/.exec(
+          page,
+        )?.[1];
         const stylesheets = fetched.filter((url) => url.endsWith('.css'));
-        expect(stylesheets).toHaveLength(1);
-        expect(indexHtml).toContain(stylesheets[0]?.replace(/^.*\/assets\//, 'assets/'));
+        if (file === '' && !shopAsIndex) {
+          expect(stylesheets).toEqual([]);
+          expect(readFileSync(join('dist', 'shop.html'), 'utf8')).toContain(`href="./${inline}"`);
+        } else {
+          expect(inline).toBeUndefined();
+          expect(stylesheets.map((url) => url.replace(/^.*\/assets\//, 'assets/'))).toEqual([
+            /<link rel="stylesheet" crossorigin href="\.\/([^"]+)">/.exec(page)?.[1],
+          ]);
+          expect(stylesheets[0]).toMatch(/\/assets\/firstLoad-[^/]+\.css$/);
+        }
         await watched.page.getByRole('radio').first().waitFor();
         // The later steps' code comes once the page is idle, before anyone needs it.
         await expect.poll(() => requested.some(isLaterStepCode), { timeout: 30_000 }).toBe(true);
@@ -288,73 +303,65 @@ describe('the first view', () => {
   // vite.config.ts (frameStyle): the frame's style is inline and the
   // stylesheet's <link> ends <body>, so nothing the page fetches holds the first
   // paint back; the app, a deferred script, runs in Chromium only once the stylesheet
-  // has arrived.
-  it.each([
-    ['index.html', '', /\/assets\/index-[^/]+\.js$/, 'Generate key and CSR'],
-    ['shop.html', 'shop.html', /\/assets\/shop-[^/]+\.js$/, 'Continue'],
-  ] as const)(
-    '%s paints its frame before the stylesheet or any script has arrived; the app waits for the stylesheet',
-    async (_, file, appChunk, buttonText) => {
-      const host = await startStaticHost(undefined, {
-        extraFiles: file ? { 'config.json': CONFIG } : {},
-      });
-      const watched = await openWatched(app.browser, host.origin);
-      const requests = holdRequests(watched.page);
-      const stylesheet = /\/assets\/[^/]+\.css$/;
-      try {
-        await requests.hold(stylesheet);
-        await requests.hold(appChunk);
-        // Not 'domcontentloaded': that waits for module scripts, the held one included.
-        await watched.page.goto(`${host.url}${file}`, { waitUntil: 'commit' });
-        // Painted, and styled by the page alone: the header's surface, the spinner turning.
-        await expect
-          .poll(
-            () =>
-              watched.page.evaluate(
-                () => performance.getEntriesByName('first-contentful-paint').length,
-              ),
-            { timeout: 10_000 },
-          )
-          .toBe(1);
-        const frame = watched.page.locator('#app .app-shell');
-        expect(await frame.locator('svg').isVisible()).toBe(true);
-        expect(await frame.locator('.app-header').boundingBox()).toMatchObject({ x: 0 });
-        expect(
-          await frame.evaluate((shell) => ({
-            header: getComputedStyle(shell.querySelector('.app-header') as Element)
-              .borderBottomStyle,
-            spinner: getComputedStyle(shell.querySelector('svg') as Element).animationName,
-          })),
-        ).toEqual({ header: 'solid', spinner: 'app-shell-spin' });
-        // No words in it: the page's language and brand are not known yet.
-        expect((await frame.textContent())?.trim()).toBe('');
-        await expect.poll(() => requests.held(stylesheet), { timeout: 10_000 }).toBe(1);
-        // The app's chunk arrives and can run; the stylesheet is still on its way.
-        const arrived = watched.page.waitForResponse(appChunk);
-        requests.release(appChunk);
-        await arrived;
-        await watched.page.evaluate(() => new Promise((done) => setTimeout(done, 500)));
-        expect(await frame.count()).toBe(1);
-        expect(await watched.page.locator('main').count()).toBe(0);
-        // Not even run: DOMContentLoaded, which follows the deferred scripts, has not come.
-        expect(
-          await watched.page.evaluate(
-            () =>
-              (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
-                .domContentLoadedEventStart,
-          ),
-        ).toBe(0);
-        requests.release(stylesheet);
-        await watched.page.getByRole('button', { name: buttonText }).waitFor();
-        expect(await watched.page.locator('.app-shell').count()).toBe(0);
-        expect(await watched.page.locator('header.app-header').count()).toBe(1);
-        expect(watched.consoleErrors).toEqual([]);
-        expect(watched.pageErrors).toEqual([]);
-      } finally {
-        requests.releaseAll();
-        await watched.context.close();
-        await host.close();
-      }
-    },
-  );
+  // has arrived. (index.html has its stylesheet inline: prerenderedPage.e2e.ts.)
+  it('shop.html paints its frame before the stylesheet or any script has arrived; the app waits for the stylesheet', async () => {
+    const [file, appChunk, buttonText] = ['shop.html', /\/assets\/shop-[^/]+\.js$/, 'Continue'];
+    const host = await startStaticHost(undefined, { extraFiles: { 'config.json': CONFIG } });
+    const watched = await openWatched(app.browser, host.origin);
+    const requests = holdRequests(watched.page);
+    const stylesheet = /\/assets\/[^/]+\.css$/;
+    try {
+      await requests.hold(stylesheet);
+      await requests.hold(appChunk);
+      // Not 'domcontentloaded': that waits for module scripts, the held one included.
+      await watched.page.goto(`${host.url}${file}`, { waitUntil: 'commit' });
+      // Painted, and styled by the page alone: the header's surface, the spinner turning.
+      await expect
+        .poll(
+          () =>
+            watched.page.evaluate(
+              () => performance.getEntriesByName('first-contentful-paint').length,
+            ),
+          { timeout: 10_000 },
+        )
+        .toBe(1);
+      const frame = watched.page.locator('#app .app-shell');
+      expect(await frame.locator('svg').isVisible()).toBe(true);
+      expect(await frame.locator('.app-header').boundingBox()).toMatchObject({ x: 0 });
+      expect(
+        await frame.evaluate((shell) => ({
+          header: getComputedStyle(shell.querySelector('.app-header') as Element).borderBottomStyle,
+          spinner: getComputedStyle(shell.querySelector('svg') as Element).animationName,
+        })),
+      ).toEqual({ header: 'solid', spinner: 'app-shell-spin' });
+      // No words in it: the page's language and brand are not known yet.
+      expect((await frame.textContent())?.trim()).toBe('');
+      await expect.poll(() => requests.held(stylesheet), { timeout: 10_000 }).toBe(1);
+      // The app's chunk arrives and can run; the stylesheet is still on its way.
+      const arrived = watched.page.waitForResponse(appChunk);
+      requests.release(appChunk);
+      await arrived;
+      await watched.page.evaluate(() => new Promise((done) => setTimeout(done, 500)));
+      expect(await frame.count()).toBe(1);
+      expect(await watched.page.locator('main').count()).toBe(0);
+      // Not even run: DOMContentLoaded, which follows the deferred scripts, has not come.
+      expect(
+        await watched.page.evaluate(
+          () =>
+            (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+              .domContentLoadedEventStart,
+        ),
+      ).toBe(0);
+      requests.release(stylesheet);
+      await watched.page.getByRole('button', { name: buttonText }).waitFor();
+      expect(await watched.page.locator('.app-shell').count()).toBe(0);
+      expect(await watched.page.locator('header.app-header').count()).toBe(1);
+      expect(watched.consoleErrors).toEqual([]);
+      expect(watched.pageErrors).toEqual([]);
+    } finally {
+      requests.releaseAll();
+      await watched.context.close();
+      await host.close();
+    }
+  });
 });
