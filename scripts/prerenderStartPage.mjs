@@ -60,6 +60,29 @@ for (const key of ['window', 'self', 'document', 'navigator', 'location', 'fetch
 
 // As the build: Preact without its debug layer (the preset adds it when developing).
 process.env.NODE_ENV = 'production';
+/**
+ * The form's state as attributes: Preact sets a field's value, a choice's
+ * `checked` and a list's choice as properties, which the markup does not
+ * carry (in a browser no more than here), and hydration does not set them
+ * again (but a text box's value). So the page would show every choice
+ * unmade until the app's next render.
+ * @param {import('happy-dom').HTMLElement} root
+ */
+function writeFormState(root) {
+  for (const field of root.querySelectorAll('input, textarea, select')) {
+    if (field instanceof window.HTMLInputElement) {
+      if (field.type === 'radio' || field.type === 'checkbox') {
+        if (field.checked) field.setAttribute('checked', '');
+        else field.removeAttribute('checked');
+      } else if (field.value !== '') field.setAttribute('value', field.value);
+    } else if (field instanceof window.HTMLTextAreaElement) field.textContent = field.value;
+    else if (field instanceof window.HTMLSelectElement)
+      for (const option of field.options)
+        if (option.selected) option.setAttribute('selected', '');
+        else option.removeAttribute('selected');
+  }
+}
+
 const server = await createServer({
   root: ROOT,
   mode: 'production',
@@ -94,6 +117,7 @@ try {
     new window.MutationObserver((_, observer) => {
       if (!root.querySelector('main form') || root.querySelector('main .loading')) return;
       observer.disconnect();
+      writeFormState(root);
       done(root.innerHTML);
     }).observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
   });

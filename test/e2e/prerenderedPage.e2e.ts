@@ -113,7 +113,7 @@ describe('the prerendered start page', () => {
     }
   });
 
-  it('is what the app draws itself', async () => {
+  it('is what the app draws itself, choices made included', async () => {
     // The same page with the template left out: the app renders afresh, and its
     // first render with the form is noted before any effect adds to it.
     const html = INDEX_HTML().replace(
@@ -121,24 +121,53 @@ describe('the prerendered start page', () => {
       '',
     );
     const host = await startStaticHost(undefined, { extraFiles: { 'index.html': html } });
-    const watched = await openWatched(app.browser, host.origin);
+    const drawnByApp = await openWatched(app.browser, host.origin);
+    const shownEarly = await openWatched(app.browser, app.host.origin);
+    const requests = holdRequests(shownEarly.page);
     try {
-      await watched.page.addInitScript(() => {
+      await drawnByApp.page.addInitScript(() => {
         new MutationObserver((_, observer) => {
           const root = document.getElementById('app');
           if (!root?.querySelector('main form')) return;
           observer.disconnect();
           (window as unknown as { __drawn?: string }).__drawn = root.innerHTML;
+          (window as unknown as { __state?: string[] }).__state = [
+            ...root.querySelectorAll<HTMLInputElement>('input, textarea, select'),
+          ].map(
+            (field) =>
+              `${field.name || field.id}=${field.type === 'radio' || field.type === 'checkbox' ? String(field.checked) : field.value}`,
+          );
         }).observe(document, { childList: true, subtree: true, attributes: true });
       });
-      await watched.page.goto(host.url);
-      await watched.page.waitForFunction(() => '__drawn' in window);
-      const drawn = await watched.page.evaluate(
-        () => (window as unknown as { __drawn: string }).__drawn,
+      await drawnByApp.page.goto(host.url);
+      await drawnByApp.page.waitForFunction(() => '__drawn' in window);
+      const drawn = await drawnByApp.page.evaluate(() => {
+        const noted = window as unknown as { __drawn: string; __state: string[] };
+        return { html: noted.__drawn, state: noted.__state };
+      });
+      // The markup, less the attributes that carry the choices (the app sets
+      // them as properties, which Chromium's markup leaves out as well).
+      expect(drawn.html).toBe(prerendered()?.replace(/ (checked|selected)=""/g, ''));
+      // And the choices, as the visitor sees them before the app has arrived.
+      await requests.hold(APP_CHUNK);
+      await shownEarly.page.goto(app.host.url, { waitUntil: 'commit' });
+      await shownEarly.page.locator('#app[data-prerendered]').waitFor();
+      const early = await shownEarly.page.evaluate(() =>
+        [
+          ...(document
+            .getElementById('app')
+            ?.querySelectorAll<HTMLInputElement>('input, textarea, select') ?? []),
+        ].map(
+          (field) =>
+            `${field.name || field.id}=${field.type === 'radio' || field.type === 'checkbox' ? String(field.checked) : field.value}`,
+        ),
       );
-      expect(drawn).toBe(prerendered());
+      expect(early).toEqual(drawn.state);
+      expect(early).toContain('preset=true');
     } finally {
-      await watched.context.close();
+      requests.releaseAll();
+      await drawnByApp.context.close();
+      await shownEarly.context.close();
       await host.close();
     }
   });
@@ -245,6 +274,6 @@ describe('the prerendered start page', () => {
   it('is in index.html alone: not in shop.html, not in the offline file', () => {
     expect(prerendered()).toContain('Generate key and CSR');
     for (const file of [join('dist', 'shop.html'), join('dist-offline', 'sectigo-order-desk.html')])
-      expect(readFileSync(file, 'utf8')).not.toContain('<template');
+      expect(readFileSync(file, 'utf8')).not.toContain(`<template id="${PRERENDERED_PAGE_ID}"`);
   });
 });
