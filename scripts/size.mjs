@@ -57,13 +57,21 @@ function closure(file, into = new Set()) {
 
 /**
  * What a page fetches by itself: the files its HTML names, with their static
- * imports (its inline boot script is part of the page's own bytes).
+ * imports (its inline boot script is part of the page's own bytes, and so is
+ * a stylesheet it carries inline: index.html's, src/ui/inlineStylesheet.ts).
  */
 function pageLoad(page) {
   const load = new Set();
   for (const match of page.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g))
     closure(match[1], load);
+  withoutInlineStylesheets(page, load);
   return load;
+}
+
+/** Leaves out of `files` the stylesheets that `page` carries inline (Vite's import helper skips them). */
+function withoutInlineStylesheets(page, files) {
+  for (const match of page.matchAll(/data-stylesheet="\.\/(assets\/[^"]+\.css)"/g))
+    files.delete(match[1]);
 }
 const initial = pageLoad(html);
 /** shop.html: the ordering page with its first step in its own first load (vite.config.ts). */
@@ -133,6 +141,7 @@ for (const [label, modules, page = html] of VIEWS) {
     if (chunk) closure(chunk, fetched);
     else console.log(`  (no chunk holds ${path})`);
   }
+  withoutInlineStylesheets(page, fetched);
   const gzip = [...fetched].reduce(
     (sum, file) => sum + sizeOf(file).gzip,
     gzipSync(Buffer.from(page)).length,
