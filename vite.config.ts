@@ -53,7 +53,7 @@ function contentSecurityPolicy(): Plugin {
       order: 'post',
       async handler(html, ctx) {
         // shop.html is made from index.html, policy included (shopPage).
-        if (mode !== 'production' || !ctx.bundle) return html;
+        if (mode === 'offline' || !ctx.bundle) return html;
         return withPolicy(html, metaCsp(await inlineHashes(ctx.bundle)));
       },
     },
@@ -318,15 +318,17 @@ function prerenderedStartPage(): Plugin {
     transformIndexHtml: {
       order: 'post',
       async handler(html, ctx) {
-        if (mode !== 'production' || !ctx.bundle) return html;
+        if (mode === 'offline' || mode === 'shop' || !ctx.bundle) return html;
         const { file, text } = firstLoadStylesheet(ctx.bundle);
-        const { stdout: startPage } = await promisify(execFile)(
+        const { stdout: startPage, stderr } = await promisify(execFile)(
           process.execPath,
           [PRERENDER_SCRIPT],
-          { maxBuffer: 1 << 24 },
+          { maxBuffer: 1 << 24, timeout: 120_000 },
         );
-        if (!/<main\b[\s\S]*<form\b/.test(startPage))
-          throw new Error(`${PRERENDER_SCRIPT} printed no start page`);
+        if (stderr.trim()) console.warn(`${PRERENDER_SCRIPT}:\n${stderr}`);
+        // Its end is found by the first </template> (shopPage): none may be inside.
+        if (!/<main\b[\s\S]*<form\b/.test(startPage) || /<\/?template\b/i.test(startPage))
+          throw new Error(`${PRERENDER_SCRIPT} printed no start page, or one with a <template>`);
         const link = (rel: string) =>
           new RegExp(`\\n\\s*<link rel="${rel}"[^>]* href="\\./${file.replaceAll('.', '\\.')}">`);
         const swaps: readonly (readonly [string | RegExp, string])[] = [

@@ -19,7 +19,7 @@
  */
 // The module itself, not pki's light face (core/pki/request), whose tables would join this script.
 import { hasWebCrypto } from './core/pki/webcrypto';
-import { hasConfigFile } from './ui/config/configFile';
+import { configFile } from './ui/config/configFile';
 import { EARLY_VIEW_FILES_META, earlyView, earlyViewFiles, type EarlyView } from './ui/earlyView';
 import { firstLoadStylesApplied } from './ui/inlineStylesheet';
 import {
@@ -70,6 +70,8 @@ function showPrerenderedPage(): void {
     revealPrerenderedPage(document);
     return;
   }
+  // Parsed without it: a page that has none (shop.html), or the app has dropped it.
+  if (document.readyState !== 'loading') return;
   const observer = new MutationObserver(() => {
     if (!parsed()) return;
     observer.disconnect();
@@ -98,10 +100,12 @@ function start(): void {
   const early = earlyView(routeView, null, openedWithResult);
   if (early) preload(filesOf(early));
   else
-    void hasConfigFile().then(
-      (present) => {
-        preload(filesOf(earlyView(routeView, present, openedWithResult)));
-        if (!present) showPrerenderedPage();
+    void configFile().then(
+      (read) => {
+        preload(filesOf(earlyView(routeView, 'text' in read, openedWithResult)));
+        // No file: the general tool. A file that could not be read is the
+        // general tool too, but under a notice that says so: not this page.
+        if ('state' in read && read.state.status === 'none') showPrerenderedPage();
       },
       () => undefined,
     );

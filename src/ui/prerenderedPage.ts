@@ -47,10 +47,17 @@ export function drawsPrerenderedPage(address: PageAddress): boolean {
 }
 
 /**
+ * Where a form sent before the app had arrived waits for it, on #app: a key of
+ * the global symbol registry, which the boot script's copy of this module and
+ * the app's name alike.
+ */
+const HELD_SUBMIT = Symbol.for('order-desk.held-submit');
+
+/**
  * Moves the prerendered page into #app in place of the frame, once; true when
  * it is there (now or before). Until the app has hydrated it, #app is
- * aria-busy and a form sent from it goes nowhere: the browser would otherwise
- * send it as a plain GET and reload the page.
+ * aria-busy, and a form sent from it waits for the app (sendHeldSubmit): the
+ * browser would otherwise send it as a plain GET and reload the page.
  */
 export function revealPrerenderedPage(doc: Document): boolean {
   const root = doc.getElementById('app');
@@ -65,11 +72,28 @@ export function revealPrerenderedPage(doc: Document): boolean {
   root.addEventListener(
     'submit',
     (event) => {
-      if (root.getAttribute('aria-busy') === 'true') event.preventDefault();
+      if (root.getAttribute('aria-busy') !== 'true') return;
+      event.preventDefault();
+      Reflect.set(root, HELD_SUBMIT, { form: event.target, submitter: event.submitter });
     },
     true,
   );
   return true;
+}
+
+/**
+ * Sends the form the visitor sent before the app had taken the page over, now
+ * that it has: a Generate pressed early generates, once.
+ */
+export function sendHeldSubmit(root: HTMLElement): void {
+  const held: unknown = Reflect.get(root, HELD_SUBMIT);
+  Reflect.deleteProperty(root, HELD_SUBMIT);
+  if (typeof held !== 'object' || held === null) return;
+  const { form, submitter } = held as { form: unknown; submitter: unknown };
+  if (!(form instanceof HTMLFormElement) || !form.isConnected) return;
+  form.requestSubmit(
+    submitter instanceof HTMLButtonElement && submitter.form === form ? submitter : null,
+  );
 }
 
 /** Drops the prerendered page where the app draws its own (a no-op once it is revealed). */

@@ -21,6 +21,7 @@ import {
   dropPrerenderedPage,
   noteEdits,
   revealPrerenderedPage,
+  sendHeldSubmit,
 } from './prerenderedPage';
 import { RESULT_QUERY, parseHash } from './route';
 import { loadView, pickView } from './views';
@@ -71,6 +72,11 @@ function mount(config: ConfigState | undefined): void {
     const tellEdits = noteEdits(root);
     hydrate(page, root);
     tellEdits();
+    root.removeAttribute('aria-busy');
+    // After the render those edits cause, so that the form's handler sees them.
+    setTimeout(() => {
+      sendHeldSubmit(root);
+    });
   } else {
     dropPrerenderedPage(document);
     root.removeAttribute(PRERENDERED_ATTRIBUTE);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PRERENDERED_PAGE_ID } from '../../src/ui/prerenderedPageId';
+import { openssl } from '../core/openssl';
 import { useAppUnderTest } from './support/appUnderTest';
 import { openWatched } from './support/browser';
 import { holdRequests } from './support/holdRequests';
@@ -46,7 +47,7 @@ const CONFIG = JSON.stringify({
 });
 
 describe('the prerendered start page', () => {
-  it('shows styled before any script or stylesheet has arrived; the app takes over its nodes and what was typed', async () => {
+  it('shows styled before any script or stylesheet has arrived; the app takes over its nodes and what the visitor typed, chose and pressed', async () => {
     const watched = await openWatched(app.browser, app.host.origin, {
       viewport: { width: 390, height: 844 },
     });
@@ -78,19 +79,21 @@ describe('the prerendered start page', () => {
       ).toEqual({ header: 'solid', button: '8px', width: 390 });
       // Its styles came inline: no stylesheet was fetched for it.
       expect(fetched.filter((url) => url.endsWith('.css'))).toEqual([]);
-      // What the visitor does before the app has arrived: typed names are kept,
-      // a press of Generate sends nothing anywhere (nor reloads the page).
+      // What the visitor does before the app has arrived: names typed and an
+      // algorithm chosen are kept, and a press of Generate waits for the app
+      // (rather than reload the page) and then makes the key, once.
       const names = page.getByRole('textbox', { name: /Domain names/ });
       await names.fill('www.example.com\nexample.com');
+      await page.getByRole('radio', { name: /ECDSA P-384/ }).check();
       await page.evaluate(() => {
         (window as unknown as { __form?: Element | null }).__form =
           document.querySelector('main form');
       });
       await button.click();
-      expect(page.url()).toBe(app.host.url);
       requests.release(APP_CHUNK);
-      await page.locator('#app:not([aria-busy])').waitFor();
-      // The same nodes, now the app's.
+      const csr = page.getByRole('figure', { name: 'Certificate signing request (CSR)' });
+      await csr.waitFor();
+      // The same nodes, now the app's, and nothing sent or reloaded.
       expect(
         await page.evaluate(
           () =>
@@ -98,13 +101,17 @@ describe('the prerendered start page', () => {
             document.querySelector('main form'),
         ),
       ).toBe(true);
+      expect(page.url()).toBe(app.host.url);
       expect(await names.inputValue()).toBe('www.example.com\nexample.com');
-      await button.click();
-      const csr = page.getByRole('figure', { name: 'Certificate signing request (CSR)' });
-      await csr.waitFor();
-      expect(await csr.locator('code').textContent()).toMatch(
-        /^-----BEGIN CERTIFICATE REQUEST-----/,
-      );
+      expect(await page.getByRole('radio', { name: /ECDSA P-384/ }).isChecked()).toBe(true);
+      const pem = (await csr.locator('code').textContent()) ?? '';
+      const text = openssl(['req', '-in', 'r.csr', '-noout', '-text'], { 'r.csr': pem });
+      expect(text.status).toBe(0);
+      expect(text.stdout).toContain('NIST CURVE: P-384');
+      expect(text.stdout).toContain('DNS:www.example.com, DNS:example.com');
+      expect(
+        await page.getByRole('figure', { name: 'Certificate signing request (CSR)' }).count(),
+      ).toBe(1);
       expect(watched.consoleErrors).toEqual([]);
       expect(watched.pageErrors).toEqual([]);
     } finally {
@@ -188,17 +195,21 @@ describe('the prerendered start page', () => {
   // Where the app's first page is another one, the visitor never sees the
   // general tool's start page flash by.
   it.each([
-    ['another language asked for', '?lang=de', 'heading', 'Schlüssel und CSR erzeugen', false],
-    ['an expert view', '#/decode', 'heading', 'Decode a response', false],
-    ['Sectigo’s redirect', '?orderNumber=8151164', 'button', /Copy/, false],
-    ['a reseller’s ordering page', '', 'button', 'Continue', true],
-  ] as const)('not for %s', async (_, address, role, name, reseller) => {
+    ['another language asked for', '?lang=de', 'heading', 'Schlüssel und CSR erzeugen', 'none'],
+    ['an expert view', '#/decode', 'heading', 'Decode a response', 'none'],
+    ['Sectigo’s redirect', '?orderNumber=8151164', 'button', /Copy/, 'none'],
+    ['a reseller’s ordering page', '', 'button', 'Continue', 'config'],
+    // The general tool, under a notice that config.json could not be read.
+    ['a config.json the host fails to serve', '', 'button', 'Generate key and CSR', 'failing'],
+  ] as const)('not for %s', async (_, address, role, name, config) => {
     const host = await startStaticHost(undefined, {
-      extraFiles: reseller ? { 'config.json': CONFIG } : {},
+      extraFiles: config === 'config' ? { 'config.json': CONFIG } : {},
     });
     const watched = await openWatched(app.browser, host.origin);
     try {
       await watched.page.addInitScript(notePrerenderedShown);
+      if (config === 'failing')
+        await watched.page.route(/\/config\.json$/, (route) => route.fulfill({ status: 503 }));
       await watched.page.goto(`${host.url}${address}`);
       await watched.page.getByRole(role, { name }).first().waitFor();
       await watched.page.locator('#app:not([aria-busy])').waitFor();

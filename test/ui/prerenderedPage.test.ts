@@ -9,6 +9,7 @@ import {
   dropPrerenderedPage,
   noteEdits,
   revealPrerenderedPage,
+  sendHeldSubmit,
 } from '../../src/ui/prerenderedPage';
 import { RESULT_QUERY, parseHash } from '../../src/ui/route';
 import { VIEWS, pickView } from '../../src/ui/views';
@@ -91,6 +92,41 @@ describe('revealPrerenderedPage', () => {
     body('<div id="app"><div class="app-shell"></div></div>');
     expect(revealPrerenderedPage(document)).toBe(false);
     expect(document.getElementById('app')?.hasAttribute('aria-busy')).toBe(false);
+  });
+
+  it('sends a form sent early once the app has taken the page over, once, with its button', () => {
+    builtPage('<main><form><button id="go">Generate</button></form></main>');
+    revealPrerenderedPage(document);
+    const root = document.getElementById('app');
+    const form = root?.querySelector('form');
+    if (!root || !form) throw new Error('no form');
+    const sent: string[] = [];
+    form.addEventListener('submit', (event) => {
+      if (!event.defaultPrevented) sent.push((event).submitter?.id ?? 'none');
+      event.preventDefault();
+    });
+    document.getElementById('go')?.click();
+    expect(sent).toEqual([]);
+    root.removeAttribute('aria-busy');
+    sendHeldSubmit(root);
+    sendHeldSubmit(root);
+    expect(sent).toEqual(['go']);
+  });
+
+  it('sends nothing when nothing was sent early', () => {
+    builtPage();
+    revealPrerenderedPage(document);
+    const root = document.getElementById('app');
+    const form = root?.querySelector('form');
+    if (!root || !form) throw new Error('no form');
+    let sent = 0;
+    form.addEventListener('submit', (event) => {
+      sent += 1;
+      event.preventDefault();
+    });
+    root.removeAttribute('aria-busy');
+    sendHeldSubmit(root);
+    expect(sent).toBe(0);
   });
 
   it('keeps a form from being sent until the app has taken the page over', () => {

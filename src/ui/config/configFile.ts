@@ -75,11 +75,6 @@ export function configFile(): Promise<ConfigFile> {
   return file;
 }
 
-/** Whether the page has a reseller config.json to check (valid or not). */
-export async function hasConfigFile(): Promise<boolean> {
-  return 'text' in (await configFile());
-}
-
 /** For tests: read the file again next time. */
 export function forgetConfigFile(): void {
   file = null;

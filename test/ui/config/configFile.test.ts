@@ -46,7 +46,6 @@ describe('configFile: config.json, read once', () => {
     const fetch = serve(status, text);
     const reader = await freshCopy();
     expect(await reader.configFile()).toEqual(expected);
-    expect(await reader.hasConfigFile()).toBe('text' in expected);
     expect(fetch).toHaveBeenCalledTimes(1);
   });
 
@@ -62,7 +61,6 @@ describe('configFile: config.json, read once', () => {
     expect(second).not.toBe(first);
     expect(second.configFile()).toBe(started);
     expect(await second.configFile()).toEqual(expected);
-    expect(await second.hasConfigFile()).toBe('text' in expected);
     expect(fetch).toHaveBeenCalledTimes(1);
   });
 

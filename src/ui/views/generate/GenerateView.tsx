@@ -117,16 +117,27 @@ export function GenerateView() {
     };
   }, [busy]);
 
+  // Each change applies to the form as it is then, not as this render saw it:
+  // the app tells several changes at once, one after another, of a prerendered
+  // page that the visitor filled in before the app had arrived
+  // (src/ui/prerenderedPage.ts, noteEdits).
   const setSubject = (key: TextSubjectKey, value: string) => {
-    setForm({ ...form, subject: { ...form.subject, [key]: value } });
+    setForm((previous) => ({ ...previous, subject: { ...previous.subject, [key]: value } }));
   };
 
   const choosePreset = (id: CsrPresetId) => {
     const next = CSR_PRESETS.find((p) => p.id === id);
-    // A new preset suggests its algorithm, unless the user already chose one themselves.
-    const algorithm =
-      form.algorithm === preset.defaultAlgorithm && next ? next.defaultAlgorithm : form.algorithm;
-    setForm({ ...form, preset: id, algorithm });
+    setForm((previous) => {
+      // A new preset suggests its algorithm, unless the user already chose one themselves.
+      const algorithm =
+        previous.algorithm === presetOf(previous).defaultAlgorithm && next
+          ? next.defaultAlgorithm
+          : previous.algorithm;
+      return { ...previous, preset: id, algorithm };
+    });
+  };
+  const setNames = (names: string) => {
+    setForm((previous) => ({ ...previous, names }));
   };
 
   const generate = async () => {
@@ -338,7 +349,7 @@ export function GenerateView() {
                 value={form.names}
                 autoComplete="email"
                 onInput={(event) => {
-                  setForm({ ...form, names: event.currentTarget.value });
+                  setNames(event.currentTarget.value);
                 }}
               />
             </Field>
@@ -358,7 +369,7 @@ export function GenerateView() {
                 spellcheck={false}
                 placeholder={'www.example.com\nexample.com'}
                 onInput={(event) => {
-                  setForm({ ...form, names: event.currentTarget.value });
+                  setNames(event.currentTarget.value);
                 }}
               />
             </Field>
@@ -399,9 +410,12 @@ export function GenerateView() {
                             type="text"
                             value={form.street[index]}
                             onInput={(event) => {
-                              const street: [string, string, string] = [...form.street];
-                              street[index] = event.currentTarget.value;
-                              setForm({ ...form, street });
+                              const line = event.currentTarget.value;
+                              setForm((previous) => {
+                                const street: [string, string, string] = [...previous.street];
+                                street[index] = line;
+                                return { ...previous, street };
+                              });
                             }}
                           />
                         </Field>
@@ -427,7 +441,7 @@ export function GenerateView() {
                     value={id}
                     checked={id === form.algorithm}
                     onChange={() => {
-                      setForm({ ...form, algorithm: id });
+                      setForm((previous) => ({ ...previous, algorithm: id }));
                     }}
                   />
                   <span class="algorithm-label">
