@@ -102,7 +102,7 @@ describe('revealPrerenderedPage', () => {
     if (!root || !form) throw new Error('no form');
     const sent: string[] = [];
     form.addEventListener('submit', (event) => {
-      if (!event.defaultPrevented) sent.push((event).submitter?.id ?? 'none');
+      if (!event.defaultPrevented) sent.push(event.submitter?.id ?? 'none');
       event.preventDefault();
     });
     document.getElementById('go')?.click();
