@@ -40,6 +40,29 @@ function notePrerenderedShown() {
 const shown = (page: Page) =>
   page.evaluate(() => (window as unknown as { __shown?: string }).__shown ?? 'never');
 
+/** The choices the app's form shows, field by field, as the visitor sees them (runs in the page). */
+function formState(): string[] {
+  return [
+    ...(document
+      .getElementById('app')
+      ?.querySelectorAll<HTMLInputElement>('input, textarea, select') ?? []),
+  ].map(
+    (field) =>
+      `${field.name || field.id}=${field.type === 'radio' || field.type === 'checkbox' ? String(field.checked) : field.value}`,
+  );
+}
+
+/** Before the page's scripts: notes #app's markup and form state at its first render with the form. */
+function noteFirstRender(stateOf: () => string[]) {
+  new MutationObserver((_, observer) => {
+    const root = document.getElementById('app');
+    if (!root?.querySelector('main form')) return;
+    observer.disconnect();
+    (window as unknown as { __drawn?: string }).__drawn = root.innerHTML;
+    (window as unknown as { __state?: string[] }).__state = stateOf();
+  }).observe(document, { childList: true, subtree: true, attributes: true });
+}
+
 /** The example configuration, without its logo (dist/ has no logo.svg: that would be a 404). */
 const CONFIG = JSON.stringify({
   ...(JSON.parse(readFileSync('public/config.example.json', 'utf8')) as Record<string, unknown>),
@@ -132,20 +155,10 @@ describe('the prerendered start page', () => {
     const shownEarly = await openWatched(app.browser, app.host.origin);
     const requests = holdRequests(shownEarly.page);
     try {
-      await drawnByApp.page.addInitScript(() => {
-        new MutationObserver((_, observer) => {
-          const root = document.getElementById('app');
-          if (!root?.querySelector('main form')) return;
-          observer.disconnect();
-          (window as unknown as { __drawn?: string }).__drawn = root.innerHTML;
-          (window as unknown as { __state?: string[] }).__state = [
-            ...root.querySelectorAll<HTMLInputElement>('input, textarea, select'),
-          ].map(
-            (field) =>
-              `${field.name || field.id}=${field.type === 'radio' || field.type === 'checkbox' ? String(field.checked) : field.value}`,
-          );
-        }).observe(document, { childList: true, subtree: true, attributes: true });
-      });
+      // Passed as source: it runs in the page, in the init script and in evaluate alike.
+      await drawnByApp.page.addInitScript(
+        `(${noteFirstRender.toString()})(${formState.toString()})`,
+      );
       await drawnByApp.page.goto(host.url);
       await drawnByApp.page.waitForFunction(() => '__drawn' in window);
       const drawn = await drawnByApp.page.evaluate(() => {
@@ -159,16 +172,7 @@ describe('the prerendered start page', () => {
       await requests.hold(APP_CHUNK);
       await shownEarly.page.goto(app.host.url, { waitUntil: 'commit' });
       await shownEarly.page.locator('#app[data-prerendered]').waitFor();
-      const early = await shownEarly.page.evaluate(() =>
-        [
-          ...(document
-            .getElementById('app')
-            ?.querySelectorAll<HTMLInputElement>('input, textarea, select') ?? []),
-        ].map(
-          (field) =>
-            `${field.name || field.id}=${field.type === 'radio' || field.type === 'checkbox' ? String(field.checked) : field.value}`,
-        ),
-      );
+      const early = await shownEarly.page.evaluate(formState);
       expect(early).toEqual(drawn.state);
       expect(early).toContain('preset=true');
     } finally {
